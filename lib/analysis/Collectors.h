@@ -1,0 +1,45 @@
+//===- Collectors.h - the matchers that turn one TU into facts -*- C++ -*-===//
+//
+// Every collector registers its matchers on one MatchFinder, so a TU is
+// parsed once and all of them run in the same pass.
+//===----------------------------------------------------------------------===//
+#ifndef BEL_ANALYSIS_COLLECTORS_H
+#define BEL_ANALYSIS_COLLECTORS_H
+
+#include "config/RulePack.h"
+#include "facts/Facts.h"
+
+#include "clang/ASTMatchers/ASTMatchFinder.h"
+
+#include <memory>
+#include <vector>
+
+namespace bel::analysis {
+
+/// Shared by the collectors of one TU.
+struct CollectContext {
+  std::string RootRealPath;
+  facts::TUFacts *Out = nullptr;
+};
+
+/// Config-key reads through yaml-cpp's YAML::Node and nlohmann::basic_json
+/// (operator[], at, as<T>, get<T>, value, contains, conversions, ...), with
+/// key prefixes carried through local variables. Config loads named by the
+/// rule packs anchor a key path at a config's root.
+std::unique_ptr<clang::ast_matchers::MatchFinder::MatchCallback>
+addConfigReadCollector(clang::ast_matchers::MatchFinder &Finder,
+                       CollectContext &Ctx,
+                       const std::vector<config::RulePack> &Packs);
+
+/// Calls the rule packs declare as data accesses or config loads.
+std::vector<std::unique_ptr<clang::ast_matchers::MatchFinder::MatchCallback>>
+addApiCollectors(clang::ast_matchers::MatchFinder &Finder, CollectContext &Ctx,
+                 const std::vector<config::RulePack> &Packs);
+
+/// Whether the TU defines main(): such a TU is a stage.
+std::unique_ptr<clang::ast_matchers::MatchFinder::MatchCallback>
+addMainCollector(clang::ast_matchers::MatchFinder &Finder, CollectContext &Ctx);
+
+} // namespace bel::analysis
+
+#endif // BEL_ANALYSIS_COLLECTORS_H

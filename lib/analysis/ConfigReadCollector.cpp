@@ -1,0 +1,379 @@
+//===- ConfigReadCollector.cpp - config-key reads in C++ ------------------===//
+//
+// A "node expression" is an expression of a config node type (YAML::Node,
+// nlohmann::basic_json): a subscript, an at(), or a variable. For each one
+// that is not itself the base of a longer subscript chain, the way its
+// value is used decides the fact: as<T>() is a typed value read, contains()
+// a presence test, a node handed to other code a read of its whole subtree
+// (precision first: bel cannot see what that code reads).
+//===----------------------------------------------------------------------===//
+#include "analysis/AstHelpers.h"
+#include "analysis/Collectors.h"
+#include "config/Glob.h"
+
+#include "clang/AST/DeclCXX.h"
+#include "clang/AST/DeclTemplate.h"
+#include "clang/AST/ExprCXX.h"
+#include "clang/AST/StmtCXX.h"
+#include "clang/ASTMatchers/ASTMatchers.h"
+
+#include <set>
+
+namespace bel::analysis {
+namespace {
+
+using namespace clang;
+using namespace clang::ast_matchers;
+using facts::ConfigApi;
+using facts::ReadKind;
+
+/// The config library whose node type \p T is, if any.
+std::optional<ConfigApi> nodeApi(QualType T) {
+  const auto *RD = T.getNonReferenceType()->getAsCXXRecordDecl();
+  if (!RD)
+    return std::nullopt;
+  const DeclContext *DC = RD->getDeclContext();
+  while (DC && isa<NamespaceDecl>(DC) && cast<NamespaceDecl>(DC)->isInline())
+    DC = DC->getParent();
+  const auto *NS = dyn_cast_or_null<NamespaceDecl>(DC);
+  if (!NS || !NS->getParent()->isTranslationUnit())
+    return std::nullopt;
+  if (NS->getName() == "YAML" && RD->getName() == "Node")
+    return ConfigApi::YamlCpp;
+  if (NS->getName() == "nlohmann" && RD->getName() == "basic_json")
+    return ConfigApi::Nlohmann;
+  return std::nullopt;
+}
+
+bool isNode(const Expr *E) { return E && nodeApi(E->getType()).has_value(); }
+
+/// Where a node expression's key path starts and what it is.
+struct NodePath {
+  std::vector<std::string> Keys;
+  bool Anchored = false;
+  std::string ConfigPath;
+  bool Dynamic = false; ///< A key was not a literal: the path stops there.
+};
+
+class ConfigReadCollector : public MatchFinder::MatchCallback {
+public:
+  ConfigReadCollector(CollectContext &Ctx,
+                      const std::vector<config::RulePack> &Packs)
+      : Ctx(Ctx) {
+    for (const config::RulePack &P : Packs)
+      for (const config::ApiEntry &E : P.ConfigLoad)
+        if (E.EntryKind == config::ApiEntry::Function)
+          LoadFunctions.emplace_back(E.Name, E.PathArg);
+  }
+
+  void run(const MatchFinder::MatchResult &Result) override {
+    const auto *E = Result.Nodes.getNodeAs<Expr>("node");
+    if (!E || !isNode(E))
+      return;
+    AST = Result.Context;
+    ProjectLocator Locator(*Result.SourceManager, Ctx.RootRealPath);
+    auto Loc = Locator.locate(E->getSourceRange());
+    if (!Loc)
+      return;
+    classifyUse(E, *Loc);
+  }
+
+private:
+  CollectContext &Ctx;
+  ASTContext *AST = nullptr;
+  std::vector<std::pair<std::string, unsigned>> LoadFunctions;
+
+  // --- The key path of a node expression -------------------------------
+
+  /// The literal key of a subscript argument; nullopt for anything else.
+  static std::optional<std::string> keyOf(const Expr *Arg) {
+    return stringLiteralOf(Arg);
+  }
+
+  bool isConfigLoad(const CallExpr *Call, std::string &Path) {
+    const FunctionDecl *FD = Call->getDirectCallee();
+    if (!FD)
+      return false;
+    std::string Name = FD->getQualifiedNameAsString();
+    for (const auto &[LoadName, Arg] : LoadFunctions) {
+      if (Name != LoadName)
+        continue;
+      if (Arg < Call->getNumArgs())
+        if (auto Lit = stringLiteralOf(Call->getArg(Arg)))
+          Path = config::normalizePath(*Lit);
+      return true;
+    }
+    // nlohmann::json::parse(stream): the stream's file is the config.
+    if (const auto *MD = dyn_cast<CXXMethodDecl>(FD);
+        MD && MD->isStatic() && MD->getName() == "parse" &&
+        nodeApi(QualType(MD->getParent()->getTypeForDecl(), 0))) {
+      if (Call->getNumArgs() >= 1)
+        Path = streamPath(Call->getArg(0));
+      return true;
+    }
+    return false;
+  }
+
+  /// The literal file of a stream variable: `std::ifstream in("c.json")`.
+  std::string streamPath(const Expr *Arg) {
+    const auto *Ref = dyn_cast<DeclRefExpr>(stripWrappers(Arg));
+    const auto *VD = Ref ? dyn_cast<VarDecl>(Ref->getDecl()) : nullptr;
+    const auto *Init = VD ? dyn_cast_or_null<CXXConstructExpr>(
+                                stripWrappers(VD->getInit()))
+                          : nullptr;
+    if (!Init)
+      if (VD && VD->getInit())
+        Init = dyn_cast<CXXConstructExpr>(VD->getInit()->IgnoreImplicit());
+    if (Init && Init->getNumArgs() >= 1)
+      if (auto Lit = stringLiteralOf(Init->getArg(0)))
+        return config::normalizePath(*Lit);
+    return "";
+  }
+
+  NodePath resolve(const Expr *E, unsigned Depth = 0) {
+    NodePath P;
+    if (Depth > 32)
+      return P; // Deep alias chains: give up on anchoring, keep the keys.
+    E = stripWrappers(E);
+    if (const auto *Op = dyn_cast<CXXOperatorCallExpr>(E)) {
+      if (Op->getOperator() == OO_Subscript && Op->getNumArgs() == 2)
+        return extend(resolve(Op->getArg(0), Depth + 1), Op->getArg(1));
+    }
+    if (const auto *MC = dyn_cast<CXXMemberCallExpr>(E)) {
+      const auto *MD = MC->getMethodDecl();
+      if (MD && MD->getName() == "at" && MC->getNumArgs() == 1 &&
+          isNode(MC->getImplicitObjectArgument()))
+        return extend(resolve(MC->getImplicitObjectArgument(), Depth + 1),
+                      MC->getArg(0));
+    }
+    if (const auto *Call = dyn_cast<CallExpr>(E)) {
+      if (isConfigLoad(Call, P.ConfigPath))
+        P.Anchored = true;
+      return P;
+    }
+    if (const auto *Ref = dyn_cast<DeclRefExpr>(E)) {
+      const auto *VD = dyn_cast<VarDecl>(Ref->getDecl());
+      if (VD && !isa<ParmVarDecl>(VD) && VD->getInit())
+        return resolve(VD->getInit(), Depth + 1);
+    }
+    return P; // A parameter or anything else: an unanchored path.
+  }
+
+  static NodePath extend(NodePath Base, const Expr *KeyArg) {
+    if (Base.Dynamic)
+      return Base;
+    if (auto Key = keyOf(KeyArg))
+      Base.Keys.push_back(*Key);
+    else
+      Base.Dynamic = true;
+    return Base;
+  }
+
+  // --- How a node expression is used ---------------------------------------
+
+  /// The first ancestor that is not a wrapper (cast, temporary, copy).
+  const Stmt *useSite(const Expr *E, const Expr *&Child,
+                      const Decl *&DeclParent) {
+    DeclParent = nullptr;
+    const Stmt *Cur = E;
+    for (unsigned Steps = 0; Steps < 64; ++Steps) {
+      DynTypedNodeList Parents = AST->getParents(*Cur);
+      if (Parents.empty())
+        return nullptr;
+      if (const auto *D = Parents[0].get<Decl>()) {
+        DeclParent = D;
+        return nullptr;
+      }
+      const auto *P = Parents[0].get<Stmt>();
+      if (!P)
+        return nullptr;
+      const auto *PE = dyn_cast<Expr>(P);
+      bool Wrapper =
+          PE && (isa<ImplicitCastExpr>(PE) || isa<ParenExpr>(PE) ||
+                 isa<MaterializeTemporaryExpr>(PE) ||
+                 isa<CXXBindTemporaryExpr>(PE) || isa<ExprWithCleanups>(PE) ||
+                 (isa<CXXConstructExpr>(PE) && isNode(PE) &&
+                  !isa<CXXTemporaryObjectExpr>(PE)) ||
+                 (isa<CXXFunctionalCastExpr>(PE) && isNode(PE)));
+      if (!Wrapper) {
+        Child = cast<Expr>(Cur);
+        return P;
+      }
+      Cur = P;
+    }
+    return nullptr;
+  }
+
+  void classifyUse(const Expr *E, const facts::Location &Loc) {
+    const Expr *Child = E;
+    const Decl *DeclParent = nullptr;
+    const Stmt *Use = useSite(E, Child, DeclParent);
+    if (DeclParent) {
+      // `YAML::Node m = cfg["m"];` binds a prefix: reads come through `m`.
+      // The hidden range variable of a range-for iterates the whole node.
+      const auto *VD = dyn_cast<VarDecl>(DeclParent);
+      if (VD && VD->isImplicit())
+        emit(E, resolve(E), ReadKind::Subtree, Loc);
+      else if (VD && !nodeApi(VD->getType()))
+        emit(E, resolve(E), ReadKind::Value, Loc, VD->getType());
+      return;
+    }
+    if (!Use)
+      return;
+
+    // Part of a longer chain: the longer chain is reported instead.
+    if (const auto *Op = dyn_cast<CXXOperatorCallExpr>(Use)) {
+      if (Op->getOperator() == OO_Subscript && Op->getArg(0) == Child &&
+          isNode(Op))
+        return;
+      if (Op->isAssignmentOp() && Op->getArg(0) == Child)
+        return; // A write into the tree, not a read.
+      if (Op->getOperator() == OO_Subscript || Op->isAssignmentOp())
+        return (void)emit(E, resolve(E), ReadKind::Subtree, Loc);
+      return (void)emit(E, resolve(E), ReadKind::Value, Loc);
+    }
+    if (const auto *ME = dyn_cast<MemberExpr>(Use)) {
+      const Expr *Base = ME->getBase();
+      if (stripWrappers(Base) == stripWrappers(E) || Base == Child) {
+        Child = ME;
+        const auto *Call = AST->getParents(*ME).empty()
+                               ? nullptr
+                               : AST->getParents(*ME)[0].get<CXXMemberCallExpr>();
+        if (Call)
+          return classifyMethod(E, Call, Loc);
+      }
+      return (void)emit(E, resolve(E), ReadKind::Value, Loc);
+    }
+    if (const auto *MC = dyn_cast<CXXMemberCallExpr>(Use)) {
+      if (MC->getImplicitObjectArgument() &&
+          stripWrappers(MC->getImplicitObjectArgument()) == stripWrappers(E))
+        return classifyMethod(E, MC, Loc);
+      return (void)emit(E, resolve(E), ReadKind::Subtree, Loc); // An argument.
+    }
+    if (isa<CallExpr>(Use) || isa<CXXConstructExpr>(Use) ||
+        isa<ReturnStmt>(Use) || isa<CXXForRangeStmt>(Use) ||
+        isa<InitListExpr>(Use) || isa<LambdaExpr>(Use))
+      return (void)emit(E, resolve(E), ReadKind::Subtree, Loc);
+    emit(E, resolve(E), ReadKind::Value, Loc);
+  }
+
+  void classifyMethod(const Expr *E, const CXXMemberCallExpr *Call,
+                      const facts::Location &Loc) {
+    const CXXMethodDecl *MD = Call->getMethodDecl();
+    if (!MD)
+      return (void)emit(E, resolve(E), ReadKind::Value, Loc);
+    if (const auto *Conv = dyn_cast<CXXConversionDecl>(MD)) {
+      QualType To = Conv->getConversionType();
+      // yaml-cpp's explicit operator bool tests presence: `if (cfg["x"])`.
+      if (nodeApi(E->getType()) == ConfigApi::YamlCpp &&
+          To->isBooleanType())
+        return (void)emit(E, resolve(E), ReadKind::Presence, Loc);
+      return (void)emit(E, resolve(E), ReadKind::Value, Loc, To);
+    }
+    llvm::StringRef Name = MD->getName();
+    if (Name == "at")
+      return; // Part of a chain.
+    if (Name == "as" || Name == "get") {
+      facts::ConfigRead *R = emit(E, resolve(E), ReadKind::Value, Loc,
+                                  Call->getType());
+      if (R && Name == "as" && Call->getNumArgs() >= 1 &&
+          !isa<CXXDefaultArgExpr>(Call->getArg(0))) {
+        R->HasDefault = true;
+        R->Default = sourceText(Call->getArg(0), *AST);
+      }
+      return;
+    }
+    if (Name == "get_to") {
+      QualType T = Call->getNumArgs() ? Call->getArg(0)->getType() : QualType();
+      emit(E, resolve(E), ReadKind::Value, Loc, T);
+      return;
+    }
+    if (Name == "value" && Call->getNumArgs() >= 2) {
+      NodePath P = extend(resolve(E), Call->getArg(0));
+      facts::ConfigRead *R =
+          emit(E, P, ReadKind::Value, keyLoc(Call->getArg(0), Loc),
+               Call->getType());
+      if (R) {
+        R->HasDefault = true;
+        R->Default = sourceText(Call->getArg(1), *AST);
+      }
+      return;
+    }
+    if ((Name == "contains" || Name == "count" || Name == "find") &&
+        Call->getNumArgs() >= 1)
+      return (void)emit(E, extend(resolve(E), Call->getArg(0)),
+                        ReadKind::Presence, keyLoc(Call->getArg(0), Loc));
+    if (Name == "IsDefined" || Name == "IsNull" || Name.startswith("is_null") ||
+        Name == "empty")
+      return (void)emit(E, resolve(E), ReadKind::Presence, Loc);
+    static const std::set<std::string> Writes = {
+        "push_back", "emplace_back", "emplace", "insert", "erase", "remove",
+        "reset", "clear", "update", "merge_patch", "force_insert", "swap",
+        "SetStyle", "SetTag"};
+    if (Writes.count(Name.str()))
+      return;
+    static const std::set<std::string> Whole = {
+        "begin", "end", "cbegin", "cend", "items", "size", "dump",
+        "flatten", "patch", "diff", "get_ptr", "get_ref"};
+    if (Whole.count(Name.str()))
+      return (void)emit(E, resolve(E), ReadKind::Subtree, Loc);
+    emit(E, resolve(E), ReadKind::Value, Loc); // Scalar(), IsMap(), type(), ...
+  }
+
+  std::optional<facts::Location> keyLocOpt(const Expr *Arg) {
+    ProjectLocator Locator(AST->getSourceManager(), Ctx.RootRealPath);
+    return Locator.locate(Arg->getSourceRange());
+  }
+  facts::Location keyLoc(const Expr *Arg, const facts::Location &Fallback) {
+    return keyLocOpt(Arg).value_or(Fallback);
+  }
+
+  facts::ConfigRead *emit(const Expr *E, const NodePath &P, ReadKind Kind,
+                          const facts::Location &Loc, QualType Type = {}) {
+    facts::ConfigRead R;
+    R.Keys = P.Keys;
+    // A dynamic key reads some child we cannot name: the prefix, all of it.
+    R.Kind = P.Dynamic ? ReadKind::Subtree : Kind;
+    R.Api = *nodeApi(E->getType());
+    R.Anchored = P.Anchored;
+    R.ConfigPath = P.ConfigPath;
+    if (!Type.isNull() && !nodeApi(Type))
+      R.Type = Type.getNonReferenceType().getUnqualifiedType().getAsString(
+          AST->getPrintingPolicy());
+    R.Loc = Loc;
+    R.Function = enclosingFunction(E, *AST);
+    // A read of nothing in particular: no key and not the whole tree.
+    if (R.Keys.empty() && R.Kind != ReadKind::Subtree)
+      return nullptr;
+    Ctx.Out->Reads.push_back(std::move(R));
+    return &Ctx.Out->Reads.back();
+  }
+};
+
+} // namespace
+
+std::unique_ptr<MatchFinder::MatchCallback>
+addConfigReadCollector(MatchFinder &Finder, CollectContext &Ctx,
+                       const std::vector<config::RulePack> &Packs) {
+  auto CB = std::make_unique<ConfigReadCollector>(Ctx, Packs);
+  // Node expressions. The type test happens in the callback: it is cheaper
+  // than a type matcher and also sees through nlohmann's inline namespace.
+  auto NotTemplate = unless(isInTemplateInstantiation());
+  Finder.addMatcher(
+      traverse(TK_AsIs,
+               cxxOperatorCallExpr(hasOverloadedOperatorName("[]"), NotTemplate)
+                   .bind("node")),
+      CB.get());
+  Finder.addMatcher(
+      traverse(TK_AsIs, cxxMemberCallExpr(callee(cxxMethodDecl(hasName("at"))),
+                                          NotTemplate)
+                            .bind("node")),
+      CB.get());
+  Finder.addMatcher(
+      traverse(TK_AsIs,
+               declRefExpr(to(varDecl()), NotTemplate).bind("node")),
+      CB.get());
+  return CB;
+}
+
+} // namespace bel::analysis

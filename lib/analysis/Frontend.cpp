@@ -1,0 +1,246 @@
+//===- Frontend.cpp - the map step: one Clang parse per TU ----------------===//
+#include "analysis/Frontend.h"
+#include "analysis/Collectors.h"
+#include "config/Glob.h"
+
+#include "clang/ASTMatchers/ASTMatchFinder.h"
+#include "clang/Basic/Diagnostic.h"
+#include "clang/Basic/SourceManager.h"
+#include "clang/Frontend/FrontendActions.h"
+#include "clang/Tooling/CompilationDatabase.h"
+#include "clang/Tooling/Tooling.h"
+#include "llvm/Support/FileSystem.h"
+#include "llvm/Support/Path.h"
+
+#include <set>
+
+namespace bel::analysis {
+namespace {
+
+using namespace clang;
+using report::Notification;
+
+/// Keeps the first error of a TU; bel reports it once instead of a wall of
+/// compiler output, and goes on.
+class FirstErrorConsumer : public DiagnosticConsumer {
+public:
+  explicit FirstErrorConsumer(std::string Root) : Root(std::move(Root)) {}
+
+  void HandleDiagnostic(DiagnosticsEngine::Level Level,
+                        const Diagnostic &Info) override {
+    DiagnosticConsumer::HandleDiagnostic(Level, Info);
+    if (Level < DiagnosticsEngine::Error || First)
+      return;
+    llvm::SmallString<128> Text;
+    Info.FormatDiagnostic(Text);
+    Notification N{"bel-compile-error", report::Level::Error,
+                   "translation unit did not compile: " + Text.str().str(),
+                   std::nullopt};
+    if (Info.hasSourceManager() && Info.getLocation().isValid()) {
+      const SourceManager &SM = Info.getSourceManager();
+      PresumedLoc P = SM.getPresumedLoc(SM.getFileLoc(Info.getLocation()));
+      if (P.isValid()) {
+        llvm::SmallString<256> Real;
+        llvm::StringRef Name = P.getFilename();
+        if (llvm::sys::fs::real_path(Name, Real))
+          Real = Name;
+        llvm::StringRef Rel = Real;
+        if (Rel.consume_front(Root) && Rel.consume_front("/"))
+          N.Loc = report::Location{Rel.str(), P.getLine(), P.getColumn()};
+        else
+          N.Message += " (in " + llvm::sys::path::filename(Name).str() + ")";
+      }
+    }
+    First = std::move(N);
+  }
+
+  void reset() { First.reset(); }
+  std::optional<Notification> First;
+
+private:
+  std::string Root;
+};
+
+/// One action per TU: every collector on one MatchFinder, one parse.
+class CollectAction : public ASTFrontendAction {
+public:
+  CollectAction(const std::vector<config::RulePack> &Packs,
+                CollectContext &Ctx)
+      : Packs(Packs), Ctx(Ctx) {}
+
+  std::unique_ptr<ASTConsumer> CreateASTConsumer(CompilerInstance &,
+                                                 llvm::StringRef) override {
+    Callbacks.push_back(addConfigReadCollector(Finder, Ctx, Packs));
+    for (auto &CB : addApiCollectors(Finder, Ctx, Packs))
+      Callbacks.push_back(std::move(CB));
+    Callbacks.push_back(addMainCollector(Finder, Ctx));
+    return Finder.newASTConsumer();
+  }
+
+private:
+  const std::vector<config::RulePack> &Packs;
+  CollectContext &Ctx;
+  ast_matchers::MatchFinder Finder;
+  std::vector<std::unique_ptr<ast_matchers::MatchFinder::MatchCallback>>
+      Callbacks;
+};
+
+class CollectActionFactory : public tooling::FrontendActionFactory {
+public:
+  CollectActionFactory(const std::vector<config::RulePack> &Packs,
+                       CollectContext &Ctx)
+      : Packs(Packs), Ctx(Ctx) {}
+  std::unique_ptr<FrontendAction> create() override {
+    return std::make_unique<CollectAction>(Packs, Ctx);
+  }
+
+private:
+  const std::vector<config::RulePack> &Packs;
+  CollectContext &Ctx;
+};
+
+/// Template instantiations and repeated matches can report one fact twice.
+template <typename T> void dedupe(std::vector<T> &V, facts::TUFacts &Scratch,
+                                  std::vector<T> facts::TUFacts::*Member) {
+  std::set<std::string> Seen;
+  std::vector<T> Out;
+  for (T &X : V) {
+    facts::TUFacts One;
+    (One.*Member).push_back(X);
+    if (Seen.insert(facts::toJsonLine(One)).second)
+      Out.push_back(std::move(X));
+  }
+  V = std::move(Out);
+}
+
+std::unique_ptr<tooling::CompilationDatabase>
+findDatabase(const FrontendOptions &Opts, MapResult &Out) {
+  std::string Error;
+  if (Opts.FixedArgs)
+    return std::make_unique<tooling::FixedCompilationDatabase>(
+        Opts.Root, *Opts.FixedArgs);
+  std::vector<std::string> Dirs;
+  if (!Opts.BuildDir.empty())
+    Dirs.push_back(Opts.BuildDir);
+  else
+    Dirs = {Opts.Root, Opts.Root + "/build"};
+  for (const std::string &Dir : Dirs) {
+    if (auto DB = tooling::CompilationDatabase::loadFromDirectory(Dir, Error))
+      return DB;
+  }
+  std::string Where = Opts.BuildDir.empty()
+                          ? std::string("compile_commands.json not found in "
+                                        "the root or in build/")
+                          : "-p " + Opts.BuildDir + ": " + Error;
+  Out.Problems.push_back(Notification{
+      "bel-no-compile-database", report::Level::Error,
+      "no compilation database (" + Where +
+          "); C++ sources were not analyzed. Pass -p BUILD_DIR or flags "
+          "after --",
+      std::nullopt});
+  return nullptr;
+}
+
+std::vector<std::string> filesToAnalyze(const FrontendOptions &Opts,
+                                        tooling::CompilationDatabase &DB) {
+  if (!Opts.Files.empty())
+    return Opts.Files;
+  std::vector<std::string> Out;
+  if (Opts.FixedArgs) {
+    std::vector<std::string> Globs = Opts.SourceGlobs;
+    if (Globs.empty())
+      Globs = {"**/*.{cc,cpp,cxx,c++}"};
+    for (const std::string &Rel :
+         config::findFiles(Opts.Root, Globs, Opts.ExcludeGlobs))
+      Out.push_back(Opts.Root + "/" + Rel);
+    return Out;
+  }
+  for (const std::string &File : DB.getAllFiles()) {
+    llvm::SmallString<256> Real;
+    if (llvm::sys::fs::real_path(File, Real))
+      continue;
+    llvm::StringRef Rel = Real;
+    if (!Rel.consume_front(Opts.Root) || !Rel.consume_front("/"))
+      continue; // Outside the project.
+    auto Any = [&](const std::vector<std::string> &Globs) {
+      for (const std::string &G : Globs)
+        if (config::globMatch(G, Rel))
+          return true;
+      return false;
+    };
+    if ((Opts.SourceGlobs.empty() || Any(Opts.SourceGlobs)) &&
+        !Any(Opts.ExcludeGlobs))
+      Out.push_back(File);
+  }
+  std::sort(Out.begin(), Out.end());
+  Out.erase(std::unique(Out.begin(), Out.end()), Out.end());
+  return Out;
+}
+
+} // namespace
+
+MapResult runMap(const FrontendOptions &Opts,
+                 const std::vector<config::RulePack> &Packs) {
+  MapResult Out;
+  std::unique_ptr<tooling::CompilationDatabase> DB = findDatabase(Opts, Out);
+  if (!DB)
+    return Out;
+  Out.HaveDatabase = true;
+  std::string ResourceDir = findResourceDir(Opts.ResourceDir, Opts.Argv0);
+  FirstErrorConsumer Diags(Opts.Root);
+
+  for (const std::string &File : filesToAnalyze(Opts, *DB)) {
+    llvm::SmallString<256> Real;
+    if (llvm::sys::fs::real_path(File, Real))
+      Real = File;
+    llvm::StringRef Rel = Real;
+    Rel.consume_front(Opts.Root);
+    Rel.consume_front("/");
+    if (DB->getCompileCommands(File).empty()) {
+      Out.Problems.push_back(Notification{
+          "bel-skipped-file", report::Level::Warning,
+          "'" + Rel.str() +
+              "' has no entry in the compilation database; not analyzed",
+          report::Location{Rel.str()}});
+      continue;
+    }
+    facts::TUFacts Facts;
+    Facts.File = Rel.str();
+    CollectContext Ctx{Opts.Root, &Facts};
+    CollectActionFactory Factory(Packs, Ctx);
+    tooling::ClangTool Tool(*DB, {File});
+    Tool.setPrintErrorMessage(false);
+    Tool.setDiagnosticConsumer(&Diags);
+    if (!ResourceDir.empty())
+      Tool.appendArgumentsAdjuster(
+          [ResourceDir](const tooling::CommandLineArguments &Args,
+                        llvm::StringRef) {
+            for (const std::string &A : Args)
+              if (llvm::StringRef(A).startswith("-resource-dir"))
+                return Args;
+            tooling::CommandLineArguments New = Args;
+            New.insert(New.begin() + 1, "-resource-dir=" + ResourceDir);
+            return New;
+          });
+    Diags.reset();
+    int Status = Tool.run(&Factory);
+    ++Out.Analyzed;
+    if (Diags.First) {
+      if (!Diags.First->Loc)
+        Diags.First->Loc = report::Location{Rel.str()};
+      Out.Problems.push_back(*Diags.First);
+    } else if (Status != 0) {
+      Out.Problems.push_back(Notification{
+          "bel-compile-error", report::Level::Error,
+          "translation unit could not be processed",
+          report::Location{Rel.str()}});
+    }
+    dedupe(Facts.Reads, Facts, &facts::TUFacts::Reads);
+    dedupe(Facts.Accesses, Facts, &facts::TUFacts::Accesses);
+    dedupe(Facts.Loads, Facts, &facts::TUFacts::Loads);
+    Out.Facts.push_back(std::move(Facts));
+  }
+  return Out;
+}
+
+} // namespace bel::analysis

@@ -1,0 +1,49 @@
+//===- Frontend.h - the map step: one Clang parse per TU -------*- C++ -*-===//
+//
+// Finds the compilation database (-p, flags after --, or compile_commands.json
+// at the root or in root/build), parses each translation unit once with every
+// collector's matchers, and returns its facts. A TU that does not compile
+// still yields the facts of what parsed, plus a notification.
+//===----------------------------------------------------------------------===//
+#ifndef BEL_ANALYSIS_FRONTEND_H
+#define BEL_ANALYSIS_FRONTEND_H
+
+#include "config/RulePack.h"
+#include "facts/Facts.h"
+#include "report/Finding.h"
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace bel::analysis {
+
+struct FrontendOptions {
+  std::string Root;                 ///< Absolute, real path.
+  std::string BuildDir;             ///< -p; "" to look for one.
+  std::optional<std::vector<std::string>> FixedArgs; ///< Flags after --.
+  std::vector<std::string> Files;   ///< Absolute; empty: every TU.
+  std::vector<std::string> SourceGlobs, ExcludeGlobs; ///< From the manifest.
+  std::string ResourceDir;          ///< --resource-dir; "" to find one.
+  std::string Argv0;                ///< To find Clang's resources near bel.
+};
+
+struct MapResult {
+  std::vector<facts::TUFacts> Facts; ///< In file order.
+  std::vector<report::Notification> Problems;
+  bool HaveDatabase = false;
+  unsigned Analyzed = 0; ///< TUs that were parsed.
+};
+
+MapResult runMap(const FrontendOptions &Opts,
+                 const std::vector<config::RulePack> &Packs);
+
+/// Clang's resource directory (builtin headers such as <stddef.h>): the
+/// override, then one next to the bel binary, then the one seen when bel was
+/// configured. Returns "" when none has include/stddef.h.
+std::string findResourceDir(const std::string &Override,
+                            const std::string &Argv0);
+
+} // namespace bel::analysis
+
+#endif // BEL_ANALYSIS_FRONTEND_H

@@ -1,0 +1,92 @@
+//===- ConfigNode.cpp - the located configuration tree --------------------===//
+#include "config/ConfigNode.h"
+
+#include "llvm/Support/MemoryBuffer.h"
+#include "llvm/Support/Path.h"
+#include "llvm/Support/Regex.h"
+
+namespace bel::config {
+
+char LocatedError::ID = 0;
+
+void LocatedError::log(llvm::raw_ostream &OS) const {
+  OS << Loc.Path;
+  if (Loc.hasRegion())
+    OS << ':' << Loc.Line << ':' << Loc.Column;
+  OS << ": " << Message;
+}
+
+std::error_code LocatedError::convertToErrorCode() const {
+  return std::make_error_code(std::errc::invalid_argument);
+}
+
+llvm::Error makeLocatedError(const Location &Loc, const llvm::Twine &Message) {
+  return llvm::make_error<LocatedError>(Loc, Message.str());
+}
+
+const char *scalarTypeName(ScalarType T) {
+  switch (T) {
+  case ScalarType::Null:
+    return "null";
+  case ScalarType::Bool:
+    return "bool";
+  case ScalarType::Int:
+    return "int";
+  case ScalarType::Float:
+    return "float";
+  case ScalarType::String:
+    return "string";
+  }
+  return "string";
+}
+
+const MapEntry *ConfigNode::find(llvm::StringRef Key) const {
+  const MapEntry *Found = nullptr;
+  for (const MapEntry &E : Entries)
+    if (E.Key == Key)
+      Found = &E;
+  return Found;
+}
+
+MapEntry *ConfigNode::find(llvm::StringRef Key) {
+  return const_cast<MapEntry *>(
+      static_cast<const ConfigNode *>(this)->find(Key));
+}
+
+ScalarType resolvePlainScalar(llvm::StringRef T) {
+  // YAML 1.2 core schema, section 10.3.2.
+  if (T.empty() || T == "~" || T == "null" || T == "Null" || T == "NULL")
+    return ScalarType::Null;
+  if (T == "true" || T == "True" || T == "TRUE" || T == "false" ||
+      T == "False" || T == "FALSE")
+    return ScalarType::Bool;
+  static const llvm::Regex Int("^([-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+)$");
+  if (Int.match(T))
+    return ScalarType::Int;
+  static const llvm::Regex Float(
+      "^([-+]?(\\.[0-9]+|[0-9]+(\\.[0-9]*)?)([eE][-+]?[0-9]+)?|"
+      "[-+]?\\.(inf|Inf|INF)|\\.(nan|NaN|NAN))$");
+  if (Float.match(T))
+    return ScalarType::Float;
+  return ScalarType::String;
+}
+
+llvm::Expected<ConfigFile> parseConfig(llvm::StringRef Path,
+                                       llvm::StringRef Text) {
+  if (llvm::sys::path::extension(Path).equals_insensitive(".json"))
+    return parseJson(Path, Text);
+  return parseYaml(Path, Text);
+}
+
+llvm::Expected<ConfigFile> loadConfig(llvm::StringRef Root,
+                                      llvm::StringRef RelPath) {
+  llvm::SmallString<256> Full(Root);
+  llvm::sys::path::append(Full, RelPath);
+  auto Buf = llvm::MemoryBuffer::getFile(Full, /*IsText=*/true);
+  if (!Buf)
+    return makeLocatedError(Location{RelPath.str()},
+                            "cannot read file: " + Buf.getError().message());
+  return parseConfig(RelPath, (*Buf)->getBuffer());
+}
+
+} // namespace bel::config

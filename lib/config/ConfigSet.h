@@ -1,0 +1,54 @@
+//===- ConfigSet.h - the project's configs, with `extends` resolved -*- C++ -*-===//
+//
+// A config may name bases with a top-level `extends:` (a path or a list of
+// paths, relative to the config's own directory). Its effective tree is the
+// bases merged in order, then its own keys on top: mappings merge key by
+// key, anything else is replaced. Every value keeps its origin, so a finding
+// points at the file and line that really set a key.
+//===----------------------------------------------------------------------===//
+#ifndef BEL_CONFIG_CONFIGSET_H
+#define BEL_CONFIG_CONFIGSET_H
+
+#include "config/ConfigNode.h"
+#include "report/Finding.h"
+
+#include <map>
+#include <string>
+#include <vector>
+
+namespace bel::config {
+
+/// One config as the program sees it.
+struct EffectiveConfig {
+  std::string Path;               ///< The file the program loads.
+  ConfigNode Root;                ///< Merged tree, `extends` removed.
+  std::vector<std::string> Bases; ///< Every file it inherits from, nearest first.
+};
+
+/// The configs of a project.
+struct ConfigSet {
+  std::vector<EffectiveConfig> Configs; ///< Sorted by path.
+  /// Paths of the configs that some other config extends.
+  std::vector<std::string> ExtendedPaths;
+
+  const EffectiveConfig *find(llvm::StringRef Path) const;
+  bool isExtended(llvm::StringRef Path) const;
+};
+
+/// The key that names bases.
+inline constexpr const char *ExtendsKey = "extends";
+
+/// Parses every file of \p RelPaths below \p Root and resolves `extends`.
+/// A file that cannot be parsed, a missing, cyclic or escaping base: each
+/// becomes a notification in \p Problems, and everything else is kept.
+ConfigSet loadConfigSet(llvm::StringRef Root,
+                        const std::vector<std::string> &RelPaths,
+                        std::vector<report::Notification> &Problems);
+
+/// Converts a LocatedError (or any other error) into a notification.
+report::Notification toNotification(llvm::Error Err, const std::string &Id,
+                                    const std::string &FallbackPath);
+
+} // namespace bel::config
+
+#endif // BEL_CONFIG_CONFIGSET_H

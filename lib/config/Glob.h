@@ -1,0 +1,29 @@
+//===- Glob.h - path globs for the manifest ---------------------*- C++ -*-===//
+#ifndef BEL_CONFIG_GLOB_H
+#define BEL_CONFIG_GLOB_H
+
+#include "llvm/ADT/StringRef.h"
+
+#include <string>
+#include <vector>
+
+namespace bel::config {
+
+/// Matches a '/'-separated relative path against a glob: '*' and '?' stay
+/// within one path component, '**' spans any number of components,
+/// '{a,b}' is an alternation, '[abc]' a character class.
+bool globMatch(llvm::StringRef Pattern, llvm::StringRef Path);
+
+/// The regular files below \p Root (relative, '/'-separated, sorted) that
+/// match any of \p Patterns and none of \p Excludes. Hidden directories
+/// (".git") are not entered.
+std::vector<std::string> findFiles(llvm::StringRef Root,
+                                   const std::vector<std::string> &Patterns,
+                                   const std::vector<std::string> &Excludes = {});
+
+/// "./data//x.csv" -> "data/x.csv"; '..' is folded where it can be.
+std::string normalizePath(llvm::StringRef Path);
+
+} // namespace bel::config
+
+#endif // BEL_CONFIG_GLOB_H

@@ -1,0 +1,183 @@
+//===- Manifest.cpp - the project manifest .bel.yaml ----------------------===//
+#include "config/Manifest.h"
+#include "config/ConfigNode.h"
+#include "config/ConfigSet.h"
+
+#include "llvm/Support/FileSystem.h"
+#include "llvm/Support/MemoryBuffer.h"
+#include "llvm/Support/Path.h"
+
+namespace bel::config {
+namespace {
+
+using report::Notification;
+
+class ManifestReader {
+public:
+  ManifestReader(Manifest &M, std::vector<Notification> &Problems)
+      : M(M), Problems(Problems) {}
+
+  void read(const ConfigNode &Root) {
+    if (Root.NodeKind == ConfigNode::Null)
+      return;
+    if (!Root.isMapping())
+      return error(Root.Loc, "the manifest must be a mapping of keys");
+    for (const MapEntry &E : Root.Entries) {
+      if (E.Key == "sources")
+        strings(E, M.Sources);
+      else if (E.Key == "exclude")
+        strings(E, M.Exclude);
+      else if (E.Key == "configs")
+        strings(E, M.Configs);
+      else if (E.Key == "rule_packs")
+        strings(E, M.RulePacks);
+      else if (E.Key == "rules")
+        rules(E);
+      else if (E.Key == "stages")
+        stages(E);
+      else
+        unknown(E, topKeys());
+    }
+  }
+
+private:
+  static std::vector<std::string> topKeys() {
+    std::vector<std::string> Keys;
+    for (const auto &[Key, Doc] : manifestKeys())
+      Keys.push_back(Key);
+    return Keys;
+  }
+
+  void error(const report::Location &Loc, const std::string &Message) {
+    Problems.push_back(
+        Notification{"bel-manifest-error", report::Level::Error, Message, Loc});
+  }
+
+  void unknown(const MapEntry &E, const std::vector<std::string> &Known) {
+    std::string Best;
+    unsigned BestDist = 3; // Suggest only close spellings.
+    for (const std::string &K : Known) {
+      unsigned D = llvm::StringRef(E.Key).edit_distance(K);
+      if (D < BestDist) {
+        BestDist = D;
+        Best = K;
+      }
+    }
+    std::string Message = "unknown manifest key '" + E.Key + "'";
+    if (!Best.empty())
+      Message += "; did you mean '" + Best + "'?";
+    error(E.KeyLoc, Message);
+  }
+
+  void strings(const MapEntry &E, std::vector<std::string> &Out) {
+    if (E.Value.isScalar()) {
+      Out = {E.Value.Value};
+      return;
+    }
+    if (!E.Value.isSequence())
+      return error(E.Value.Loc, "'" + E.Key + "' takes a list of strings");
+    Out.clear();
+    for (const ConfigNode &Item : E.Value.Items) {
+      if (!Item.isScalar())
+        error(Item.Loc, "'" + E.Key + "' takes a list of strings");
+      else
+        Out.push_back(Item.Value);
+    }
+  }
+
+  void rules(const MapEntry &E) {
+    if (!E.Value.isMapping())
+      return error(E.Value.Loc, "'rules' maps rule ids to error, warning, "
+                                "note or off");
+    for (const MapEntry &R : E.Value.Entries) {
+      const std::string &V = R.Value.Value;
+      if (V == "off") {
+        M.RuleLevels[R.Key] = std::nullopt;
+      } else if (auto L = report::parseLevel(V)) {
+        M.RuleLevels[R.Key] = *L;
+      } else {
+        error(R.Value.Loc, "level of '" + R.Key + "' must be error, warning, "
+                           "note or off, not '" + V + "'");
+        continue;
+      }
+      M.RuleLevelLocs[R.Key] = R.KeyLoc;
+    }
+  }
+
+  void stages(const MapEntry &E) {
+    if (!E.Value.isMapping())
+      return error(E.Value.Loc, "'stages' maps stage names to {main, configs}");
+    for (const MapEntry &S : E.Value.Entries) {
+      StageSpec Spec;
+      Spec.Name = S.Key;
+      Spec.Loc = S.KeyLoc;
+      if (!S.Value.isMapping()) {
+        error(S.Value.Loc, "stage '" + S.Key + "' takes {main, configs}");
+        continue;
+      }
+      for (const MapEntry &F : S.Value.Entries) {
+        if (F.Key == "main" && F.Value.isScalar())
+          Spec.Main = F.Value.Value;
+        else if (F.Key == "main")
+          error(F.Value.Loc, "'main' takes the path of a source file");
+        else if (F.Key == "configs")
+          strings(F, Spec.Configs);
+        else
+          unknown(F, {"main", "configs"});
+      }
+      M.Stages.push_back(std::move(Spec));
+    }
+  }
+
+  Manifest &M;
+  std::vector<Notification> &Problems;
+};
+
+} // namespace
+
+const std::vector<std::pair<std::string, std::string>> &manifestKeys() {
+  static const std::vector<std::pair<std::string, std::string>> Keys = {
+      {"sources", "globs of C++ sources to analyze (default: every TU of "
+                  "the compilation database below the root)"},
+      {"exclude", "globs of sources and configs to leave out"},
+      {"configs", "globs of config files (default: "
+                  "configs/**/*.{yaml,yml,json})"},
+      {"rule_packs", "extra rule packs (YAML files of API knowledge)"},
+      {"rules", "per-rule level: error, warning, note or off"},
+      {"stages", "stages by name: {main: SOURCE, configs: [CONFIG...]}"},
+  };
+  return Keys;
+}
+
+Manifest parseManifest(llvm::StringRef Path, llvm::StringRef Text,
+                       std::vector<Notification> &Problems) {
+  Manifest M;
+  M.Path = Path.str();
+  auto File = parseYaml(Path, Text);
+  if (!File) {
+    Problems.push_back(
+        toNotification(File.takeError(), "bel-manifest-error", Path.str()));
+    return M;
+  }
+  ManifestReader(M, Problems).read(File->Root);
+  return M;
+}
+
+Manifest loadManifest(llvm::StringRef Root,
+                      std::vector<Notification> &Problems) {
+  llvm::SmallString<256> Full(Root);
+  llvm::sys::path::append(Full, Manifest::FileName);
+  if (!llvm::sys::fs::exists(Full))
+    return Manifest();
+  auto Buf = llvm::MemoryBuffer::getFile(Full, /*IsText=*/true);
+  if (!Buf) {
+    Problems.push_back(Notification{
+        "bel-manifest-error", report::Level::Error,
+        "cannot read the manifest: " + Buf.getError().message(),
+        report::Location{Manifest::FileName}});
+    return Manifest();
+  }
+  return parseManifest(Manifest::FileName, (*Buf)->getBuffer(), Problems);
+}
+
+} // namespace bel::config

@@ -1,0 +1,151 @@
+//===- RulePack.cpp - API knowledge as data -------------------------------===//
+#include "config/RulePack.h"
+#include "config/ConfigNode.h"
+#include "config/ConfigSet.h"
+
+namespace bel::config {
+namespace {
+
+struct EmbeddedPack {
+  const char *Path;
+  const char *Text;
+};
+
+const EmbeddedPack Builtins[] = {
+#include "config/RulePacks.inc"
+};
+
+class PackReader {
+public:
+  PackReader(RulePack &P, std::vector<report::Notification> &Problems)
+      : P(P), Problems(Problems) {}
+
+  void read(const ConfigNode &Root) {
+    if (!Root.isMapping())
+      return error(Root.Loc, "a rule pack is a mapping");
+    for (const MapEntry &E : Root.Entries) {
+      if (E.Key == "name")
+        P.Name = E.Value.Value;
+      else if (E.Key == "data_access")
+        entries(E, P.DataAccess, /*AllowMode=*/true);
+      else if (E.Key == "config_load")
+        entries(E, P.ConfigLoad, /*AllowMode=*/false);
+      else
+        error(E.KeyLoc, "unknown rule pack key '" + E.Key +
+                            "' (expected name, data_access, config_load)");
+    }
+  }
+
+private:
+  void error(const report::Location &Loc, const std::string &Message) {
+    Problems.push_back(report::Notification{
+        "bel-rule-pack-error", report::Level::Error, Message, Loc});
+  }
+
+  bool number(const ConfigNode &V, unsigned &Out) {
+    if (V.Type != ScalarType::Int || V.Value.empty() || V.Value[0] == '-') {
+      error(V.Loc, "expected an argument index (0, 1, ...)");
+      return false;
+    }
+    Out = unsigned(std::stoul(V.Value));
+    return true;
+  }
+
+  void entries(const MapEntry &E, std::vector<ApiEntry> &Out, bool AllowMode) {
+    if (!E.Value.isSequence())
+      return error(E.Value.Loc, "'" + E.Key + "' takes a list of APIs");
+    for (const ConfigNode &Item : E.Value.Items) {
+      if (!Item.isMapping()) {
+        error(Item.Loc, "an API entry is a mapping");
+        continue;
+      }
+      ApiEntry A;
+      A.Pack = P.Name;
+      bool Named = false, Ok = true;
+      for (const MapEntry &F : Item.Entries) {
+        if (F.Key == "function" || F.Key == "constructor" || F.Key == "method") {
+          A.EntryKind = F.Key == "function"      ? ApiEntry::Function
+                        : F.Key == "constructor" ? ApiEntry::Constructor
+                                                 : ApiEntry::Method;
+          A.Name = F.Value.Value;
+          Named = true;
+        } else if (F.Key == "path_arg") {
+          Ok &= number(F.Value, A.PathArg);
+        } else if (F.Key == "mode_arg" && AllowMode) {
+          unsigned M;
+          if ((Ok &= number(F.Value, M)))
+            A.ModeArg = int(M);
+        } else if (F.Key == "access" && AllowMode) {
+          if (F.Value.Value == "read")
+            A.Mode = Access::Read;
+          else if (F.Value.Value == "write")
+            A.Mode = Access::Write;
+          else if (F.Value.Value == "readwrite")
+            A.Mode = Access::ReadWrite;
+          else {
+            error(F.Value.Loc, "access must be read, write or readwrite");
+            Ok = false;
+          }
+        } else {
+          error(F.KeyLoc, "unknown key '" + F.Key + "' in an API entry");
+          Ok = false;
+        }
+      }
+      if (!Named)
+        error(Item.Loc, "an API entry needs function, constructor or method");
+      else if (Ok)
+        Out.push_back(std::move(A));
+    }
+  }
+
+  RulePack &P;
+  std::vector<report::Notification> &Problems;
+};
+
+} // namespace
+
+const char *accessName(Access A) {
+  switch (A) {
+  case Access::Read:
+    return "read";
+  case Access::Write:
+    return "write";
+  case Access::ReadWrite:
+    return "readwrite";
+  }
+  return "read";
+}
+
+Access accessOfMode(llvm::StringRef Mode) {
+  bool Plus = Mode.contains('+');
+  if (Mode.startswith("r"))
+    return Plus ? Access::ReadWrite : Access::Read;
+  if (Mode.startswith("w") || Mode.startswith("a"))
+    return Plus ? Access::ReadWrite : Access::Write;
+  return Access::ReadWrite; // Unknown mode: assume both, never miss a read.
+}
+
+RulePack parseRulePack(llvm::StringRef Path, llvm::StringRef Text,
+                       std::vector<report::Notification> &Problems) {
+  RulePack P;
+  P.Path = Path.str();
+  auto File = parseYaml(Path, Text);
+  if (!File) {
+    Problems.push_back(
+        toNotification(File.takeError(), "bel-rule-pack-error", Path.str()));
+    return P;
+  }
+  PackReader(P, Problems).read(File->Root);
+  return P;
+}
+
+std::vector<RulePack> builtinRulePacks() {
+  std::vector<RulePack> Packs;
+  std::vector<report::Notification> Problems;
+  for (const EmbeddedPack &E : Builtins)
+    Packs.push_back(parseRulePack(E.Path, E.Text, Problems));
+  assert(Problems.empty() && "built-in rule packs are checked by the tests");
+  return Packs;
+}
+
+} // namespace bel::config

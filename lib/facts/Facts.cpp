@@ -1,0 +1,134 @@
+//===- Facts.cpp - serialization of per-TU facts --------------------------===//
+#include "facts/Facts.h"
+
+#include <nlohmann/json.hpp>
+
+namespace bel::facts {
+namespace {
+
+using nlohmann::json;
+
+json loc(const Location &L) {
+  return json{{"path", L.Path}, {"line", L.Line}, {"col", L.Column},
+              {"endLine", L.EndLine}, {"endCol", L.EndColumn}};
+}
+
+Location locFrom(const json &J) {
+  Location L;
+  L.Path = J.at("path").get<std::string>();
+  L.Line = J.at("line").get<unsigned>();
+  L.Column = J.at("col").get<unsigned>();
+  L.EndLine = J.value("endLine", 0u);
+  L.EndColumn = J.value("endCol", 0u);
+  return L;
+}
+
+template <typename E, size_t N>
+E enumFrom(const json &J, const char *const (&Names)[N]) {
+  std::string S = J.get<std::string>();
+  for (size_t I = 0; I < N; ++I)
+    if (S == Names[I])
+      return E(I);
+  throw std::runtime_error("unknown value '" + S + "'");
+}
+
+const char *const ReadKindNames[] = {"value", "presence", "subtree"};
+const char *const ApiNames[] = {"yaml-cpp", "nlohmann"};
+const char *const AccessNames[] = {"read", "write", "readwrite"};
+
+} // namespace
+
+std::string ConfigRead::dottedKey() const {
+  std::string S;
+  for (const std::string &K : Keys) {
+    if (!S.empty())
+      S += '.';
+    S += K;
+  }
+  return S;
+}
+
+const char *readKindName(ReadKind K) { return ReadKindNames[int(K)]; }
+const char *configApiName(ConfigApi A) { return ApiNames[int(A)]; }
+
+std::string toJsonLine(const TUFacts &F) {
+  json Reads = json::array(), Accesses = json::array(), Loads = json::array();
+  for (const ConfigRead &R : F.Reads)
+    Reads.push_back({{"keys", R.Keys},
+                     {"kind", readKindName(R.Kind)},
+                     {"api", configApiName(R.Api)},
+                     {"anchored", R.Anchored},
+                     {"config", R.ConfigPath},
+                     {"type", R.Type},
+                     {"hasDefault", R.HasDefault},
+                     {"default", R.Default},
+                     {"loc", loc(R.Loc)},
+                     {"function", R.Function}});
+  for (const DataAccess &A : F.Accesses)
+    Accesses.push_back({{"path", A.Path},
+                        {"source", A.Source},
+                        {"mode", AccessNames[int(A.Mode)]},
+                        {"api", A.Api},
+                        {"loc", loc(A.Loc)},
+                        {"function", A.Function}});
+  for (const ConfigLoad &L : F.Loads)
+    Loads.push_back({{"path", L.Path},
+                     {"source", L.Source},
+                     {"api", L.Api},
+                     {"loc", loc(L.Loc)},
+                     {"function", L.Function}});
+  json J = {{"file", F.File},
+            {"definesMain", F.DefinesMain},
+            {"reads", Reads},
+            {"accesses", Accesses},
+            {"loads", Loads}};
+  return J.dump(-1, ' ', false, json::error_handler_t::replace);
+}
+
+llvm::Expected<TUFacts> fromJsonLine(llvm::StringRef Line) {
+  try {
+    json J = json::parse(Line.begin(), Line.end());
+    TUFacts F;
+    F.File = J.at("file").get<std::string>();
+    F.DefinesMain = J.at("definesMain").get<bool>();
+    for (const json &R : J.at("reads")) {
+      ConfigRead Read;
+      Read.Keys = R.at("keys").get<std::vector<std::string>>();
+      Read.Kind = enumFrom<ReadKind>(R.at("kind"), ReadKindNames);
+      Read.Api = enumFrom<ConfigApi>(R.at("api"), ApiNames);
+      Read.Anchored = R.at("anchored").get<bool>();
+      Read.ConfigPath = R.at("config").get<std::string>();
+      Read.Type = R.at("type").get<std::string>();
+      Read.HasDefault = R.at("hasDefault").get<bool>();
+      Read.Default = R.at("default").get<std::string>();
+      Read.Loc = locFrom(R.at("loc"));
+      Read.Function = R.at("function").get<std::string>();
+      F.Reads.push_back(std::move(Read));
+    }
+    for (const json &A : J.at("accesses")) {
+      DataAccess D;
+      D.Path = A.at("path").get<std::string>();
+      D.Source = A.at("source").get<std::string>();
+      D.Mode = enumFrom<config::Access>(A.at("mode"), AccessNames);
+      D.Api = A.at("api").get<std::string>();
+      D.Loc = locFrom(A.at("loc"));
+      D.Function = A.at("function").get<std::string>();
+      F.Accesses.push_back(std::move(D));
+    }
+    for (const json &L : J.at("loads")) {
+      ConfigLoad C;
+      C.Path = L.at("path").get<std::string>();
+      C.Source = L.at("source").get<std::string>();
+      C.Api = L.at("api").get<std::string>();
+      C.Loc = locFrom(L.at("loc"));
+      C.Function = L.at("function").get<std::string>();
+      F.Loads.push_back(std::move(C));
+    }
+    return F;
+  } catch (const std::exception &E) {
+    return llvm::createStringError(std::errc::invalid_argument,
+                                   "malformed facts: %s", E.what());
+  }
+}
+
+} // namespace bel::facts

@@ -1,0 +1,97 @@
+//===- Facts.h - what one translation unit tells bel -----------*- C++ -*-===//
+//
+// Facts are the output of the map step: plain, serializable data that depend
+// only on one translation unit, so they can be cached by content hash and
+// computed on many machines. The reduce step links them across TUs; rules
+// read them. No Clang type appears here.
+//
+// Terms:
+//   config read   code that reads a key of a config tree: a key path, how
+//                 it is read (value, presence test, whole subtree), the type
+//                 asked for and the default given.
+//   anchored      a read whose key path starts at a config's root (the node
+//                 came from a config load in the same function); an
+//                 unanchored read starts at a node bel cannot place (a
+//                 function parameter), so it matches keys by suffix.
+//   data access   code that opens a data file for reading or writing.
+//===----------------------------------------------------------------------===//
+#ifndef BEL_FACTS_FACTS_H
+#define BEL_FACTS_FACTS_H
+
+#include "config/RulePack.h"
+#include "report/Finding.h"
+
+#include "llvm/Support/Error.h"
+
+#include <string>
+#include <vector>
+
+namespace bel::facts {
+
+using report::Location;
+
+/// Which config library the read goes through.
+enum class ConfigApi { YamlCpp, Nlohmann };
+
+enum class ReadKind {
+  Value,    ///< The value is read (as<T>(), get<T>(), value(), conversion).
+  Presence, ///< Only whether the key exists (IsDefined(), contains()).
+  Subtree,  ///< The node escapes (passed on, iterated): all below counts as read.
+};
+
+struct ConfigRead {
+  std::vector<std::string> Keys; ///< The key path, root first.
+  ReadKind Kind = ReadKind::Value;
+  ConfigApi Api = ConfigApi::YamlCpp;
+  bool Anchored = false;
+  /// For anchored reads: the config file the root was loaded from, when the
+  /// load names it literally ("" otherwise).
+  std::string ConfigPath;
+  std::string Type;      ///< The C++ type asked for ("int"), or "".
+  bool HasDefault = false;
+  std::string Default;   ///< Source text of the default, or "".
+  Location Loc;          ///< The key (or the call) in the code.
+  std::string Function;  ///< Qualified name of the enclosing function.
+
+  std::string dottedKey() const;
+};
+
+/// A call that opens a data file.
+struct DataAccess {
+  std::string Path;   ///< Normalized, relative to the root; "" if unresolved.
+  std::string Source; ///< Source text of the path argument.
+  config::Access Mode = config::Access::Read;
+  std::string Api;    ///< The API's qualified name ("std::basic_ifstream").
+  Location Loc;
+  std::string Function;
+};
+
+/// A call that loads a config file (YAML::LoadFile, ...).
+struct ConfigLoad {
+  std::string Path;   ///< Normalized; "" when the argument is not literal.
+  std::string Source;
+  std::string Api;
+  Location Loc;
+  std::string Function;
+};
+
+/// Everything bel learned from one translation unit.
+struct TUFacts {
+  std::string File;         ///< The main file, relative to the root.
+  bool DefinesMain = false; ///< A TU with main() is a stage.
+  std::vector<ConfigRead> Reads;
+  std::vector<DataAccess> Accesses;
+  std::vector<ConfigLoad> Loads;
+};
+
+/// One JSON object per line, fields sorted: the facts cache and
+/// `--dump-facts` format.
+std::string toJsonLine(const TUFacts &F);
+llvm::Expected<TUFacts> fromJsonLine(llvm::StringRef Line);
+
+const char *readKindName(ReadKind K);
+const char *configApiName(ConfigApi A);
+
+} // namespace bel::facts
+
+#endif // BEL_FACTS_FACTS_H

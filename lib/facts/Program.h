@@ -1,0 +1,57 @@
+//===- Program.h - the reduce step: facts of all TUs, linked ---*- C++ -*-===//
+//
+// Terms:
+//   stage    a program of the pipeline: a TU that defines main(), named
+//            after its file stem, or a stage the manifest declares.
+//   tied     a config is tied to a stage when the stage loads it: a literal
+//            path in a load call or a file read, or the manifest says so.
+//   library  a TU without main(); until calls are linked across TUs its
+//            reads may belong to any stage.
+//===----------------------------------------------------------------------===//
+#ifndef BEL_FACTS_PROGRAM_H
+#define BEL_FACTS_PROGRAM_H
+
+#include "config/ConfigSet.h"
+#include "config/Manifest.h"
+#include "facts/Facts.h"
+
+#include <map>
+#include <set>
+#include <string>
+#include <vector>
+
+namespace bel::facts {
+
+struct Stage {
+  std::string Name;
+  std::string MainFile;            ///< "" when the manifest names no source.
+  const TUFacts *TU = nullptr;     ///< The TU with main(), when analyzed.
+  std::set<std::string> Configs;   ///< Tied configs.
+  /// Where the stage loads each tied config (none for manifest ties).
+  std::map<std::string, std::vector<Location>> LoadSites;
+  std::set<std::string> ManifestConfigs; ///< Tied by the manifest only.
+};
+
+/// The whole program as the rules see it.
+struct Program {
+  const config::Manifest *Manifest = nullptr;
+  const config::ConfigSet *Configs = nullptr;
+  std::vector<TUFacts> TUs;
+  std::vector<Stage> Stages; ///< By name.
+  /// False when no TU was analyzed (no compilation database): rules that
+  /// compare code with configs must not guess.
+  bool HasCodeFacts = false;
+
+  /// The stages a config is tied to.
+  std::vector<const Stage *> stagesOf(const std::string &Config) const;
+  /// TUs whose reads may count for \p S: its own and every library TU.
+  std::vector<const TUFacts *> tusOf(const Stage &S) const;
+};
+
+/// Links facts into stages and ties configs to them.
+Program buildProgram(const config::Manifest &M, const config::ConfigSet &C,
+                     std::vector<TUFacts> TUs, bool HasCodeFacts);
+
+} // namespace bel::facts
+
+#endif // BEL_FACTS_PROGRAM_H

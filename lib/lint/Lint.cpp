@@ -1,0 +1,158 @@
+//===- Lint.cpp - one bel-lint run, from options to a Report --------------===//
+#include "lint/Lint.h"
+#include "config/Glob.h"
+#include "config/RulePack.h"
+#include "report/Fingerprint.h"
+#include "report/RuleCatalog.h"
+#include "rules/Rule.h"
+
+#include "llvm/Support/FileSystem.h"
+#include "llvm/Support/MemoryBuffer.h"
+#include "llvm/Support/Path.h"
+
+#include <algorithm>
+
+namespace bel::lint {
+namespace {
+
+using report::Notification;
+
+std::vector<config::RulePack> loadPacks(const std::string &Root,
+                                        const config::Manifest &M,
+                                        std::vector<Notification> &Problems) {
+  std::vector<config::RulePack> Packs = config::builtinRulePacks();
+  for (const std::string &Rel : M.RulePacks) {
+    llvm::SmallString<256> Full(Root);
+    llvm::sys::path::append(Full, Rel);
+    auto Buf = llvm::MemoryBuffer::getFile(Full, /*IsText=*/true);
+    if (!Buf) {
+      Problems.push_back(Notification{
+          "bel-rule-pack-error", report::Level::Error,
+          "cannot read rule pack '" + Rel + "': " + Buf.getError().message(),
+          report::Location{M.Path}});
+      continue;
+    }
+    Packs.push_back(
+        config::parseRulePack(config::normalizePath(Rel), (*Buf)->getBuffer(),
+                              Problems));
+  }
+  return Packs;
+}
+
+std::string absolute(const std::string &Path) {
+  llvm::SmallString<256> P(Path);
+  llvm::sys::fs::make_absolute(P);
+  llvm::sys::path::remove_dots(P, /*remove_dot_dot=*/true);
+  return std::string(P.str());
+}
+
+} // namespace
+
+llvm::Expected<std::unique_ptr<Analysis>> analyze(const LintOptions &Opts) {
+  auto A = std::make_unique<Analysis>();
+  llvm::SmallString<256> Real;
+  if (std::error_code EC = llvm::sys::fs::real_path(Opts.Root, Real))
+    return llvm::createStringError(EC, "%s: cannot open the project root: %s",
+                                   Opts.Root.c_str(), EC.message().c_str());
+  if (!llvm::sys::fs::is_directory(Real))
+    return llvm::createStringError(std::errc::not_a_directory,
+                                   "%s: the project root is not a directory",
+                                   Opts.Root.c_str());
+  A->RootRealPath = std::string(Real.str());
+  const std::string &Root = A->RootRealPath;
+
+  A->Manifest = config::loadManifest(Root, A->Problems);
+  std::vector<config::RulePack> Packs = loadPacks(Root, A->Manifest, A->Problems);
+
+  std::vector<std::string> ConfigFiles =
+      config::findFiles(Root, A->Manifest.Configs, A->Manifest.Exclude);
+  // Configs named by stages in the manifest count even outside the globs.
+  for (const config::StageSpec &S : A->Manifest.Stages)
+    for (const std::string &C : S.Configs) {
+      llvm::SmallString<256> Full(Root);
+      llvm::sys::path::append(Full, C);
+      if (llvm::sys::fs::exists(Full))
+        ConfigFiles.push_back(config::normalizePath(C));
+      else
+        A->Problems.push_back(Notification{
+            "bel-manifest-error", report::Level::Error,
+            "stage '" + S.Name + "' names config '" + C +
+                "', which does not exist",
+            S.Loc});
+    }
+  A->Configs = config::loadConfigSet(Root, ConfigFiles, A->Problems);
+  A->AnythingAnalyzed = !A->Configs.Configs.empty();
+
+  std::vector<facts::TUFacts> TUs;
+  bool HasCode = false;
+  if (!Opts.ConfigOnly) {
+    analysis::FrontendOptions F;
+    F.Root = Root;
+    F.BuildDir = Opts.BuildDir;
+    F.FixedArgs = Opts.FixedArgs;
+    for (const std::string &File : Opts.Files)
+      F.Files.push_back(absolute(File));
+    F.SourceGlobs = A->Manifest.Sources;
+    F.ExcludeGlobs = A->Manifest.Exclude;
+    F.ResourceDir = Opts.ResourceDir;
+    F.Argv0 = Opts.Argv0;
+    analysis::MapResult Map = analysis::runMap(F, Packs);
+    for (Notification &N : Map.Problems)
+      A->Problems.push_back(std::move(N));
+    TUs = std::move(Map.Facts);
+    HasCode = Map.Analyzed > 0;
+    A->AnythingAnalyzed |= HasCode;
+  }
+  A->Program = facts::buildProgram(A->Manifest, A->Configs, std::move(TUs),
+                                   HasCode);
+  return std::move(A);
+}
+
+report::Report runRules(const Analysis &A, const LintOptions &Opts) {
+  report::Report R;
+  R.Notifications = A.Problems;
+  for (const rules::RegisteredRule &Reg : rules::registeredRules()) {
+    const report::RuleInfo *Info = report::findRule(Reg.Id);
+    report::Level Level = Info ? Info->DefaultLevel : report::Level::Warning;
+    auto Configured = A.Manifest.RuleLevels.find(Reg.Id);
+    if (!Opts.OnlyRules.empty()) {
+      if (std::find(Opts.OnlyRules.begin(), Opts.OnlyRules.end(), Reg.Id) ==
+          Opts.OnlyRules.end())
+        continue;
+    } else if (Configured != A.Manifest.RuleLevels.end() &&
+               !Configured->second) {
+      continue; // Switched off in the manifest.
+    }
+    if (Configured != A.Manifest.RuleLevels.end() && Configured->second)
+      Level = *Configured->second;
+    R.Rules.push_back({Reg.Id, Level});
+    rules::FindingSink Sink(Reg.Id, Level, R.Findings);
+    Reg.Create()->check(A.Program, Sink);
+  }
+  // A level for a rule bel does not have is a typo worth knowing about.
+  for (const auto &[Id, Loc] : A.Manifest.RuleLevelLocs)
+    if (!report::findRule(Id))
+      R.Notifications.push_back(Notification{
+          "bel-manifest-error", report::Level::Error,
+          "unknown rule '" + Id + "' in 'rules'", Loc});
+  report::sortAndDeduplicate(R.Findings);
+  report::sortAndDeduplicate(R.Notifications);
+  report::SourceCache Sources(A.RootRealPath);
+  report::assignFingerprints(R.Findings, Sources);
+  return R;
+}
+
+int exitCodeFor(const report::Report &R, bool AnythingAnalyzed,
+                report::Level FailOn) {
+  if (!AnythingAnalyzed)
+    return 2;
+  for (const report::Finding &F : R.Findings)
+    if (!F.Suppressed && F.Severity >= FailOn)
+      return 1;
+  for (const Notification &N : R.Notifications)
+    if (N.Severity == report::Level::Error)
+      return 1;
+  return 0;
+}
+
+} // namespace bel::lint

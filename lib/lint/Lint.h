@@ -1,0 +1,61 @@
+//===- Lint.h - one bel-lint run, from options to a Report -----*- C++ -*-===//
+//
+// The driver both tools share: read the manifest and rule packs, load and
+// resolve configs, map every TU to facts, reduce them into a Program, run the
+// enabled rules, and hand back a sorted, fingerprinted Report.
+//===----------------------------------------------------------------------===//
+#ifndef BEL_LINT_LINT_H
+#define BEL_LINT_LINT_H
+
+#include "analysis/Frontend.h"
+#include "config/ConfigSet.h"
+#include "config/Manifest.h"
+#include "facts/Program.h"
+#include "report/Report.h"
+
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace bel::lint {
+
+struct LintOptions {
+  std::string Root = ".";
+  std::string BuildDir;
+  std::optional<std::vector<std::string>> FixedArgs;
+  std::vector<std::string> Files; ///< As given on the command line.
+  std::string ResourceDir;
+  std::string Argv0;
+  bool ConfigOnly = false;
+  /// Run only these rules (tests use it); empty: the manifest decides.
+  std::vector<std::string> OnlyRules;
+};
+
+/// Everything one analysis produced; the Program points into the owned
+/// manifest and configs.
+struct Analysis {
+  std::string RootRealPath;
+  config::Manifest Manifest;
+  config::ConfigSet Configs;
+  facts::Program Program;
+  std::vector<report::Notification> Problems;
+  bool AnythingAnalyzed = false;
+};
+
+/// Reads the project and links its facts (no rules run). Errors only for
+/// a root that does not exist.
+llvm::Expected<std::unique_ptr<Analysis>> analyze(const LintOptions &Opts);
+
+/// Runs the enabled rules over \p A and builds the Report (its RunInfo is
+/// left for the tool to fill).
+report::Report runRules(const Analysis &A, const LintOptions &Opts);
+
+/// The process exit code: 2 when nothing could be analyzed, 1 when a finding
+/// (not suppressed) or an error notification is at \p FailOn or above, else 0.
+int exitCodeFor(const report::Report &R, bool AnythingAnalyzed,
+                report::Level FailOn);
+
+} // namespace bel::lint
+
+#endif // BEL_LINT_LINT_H

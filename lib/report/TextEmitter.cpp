@@ -1,0 +1,135 @@
+//===- TextEmitter.cpp - findings in clang's diagnostic layout ------------===//
+#include "report/Emitters.h"
+
+#include "llvm/Support/WithColor.h"
+
+namespace bel::report {
+namespace {
+
+llvm::raw_ostream::Colors colorOf(Level L) {
+  switch (L) {
+  case Level::Note:
+    return llvm::raw_ostream::BLACK;
+  case Level::Warning:
+    return llvm::raw_ostream::MAGENTA;
+  case Level::Error:
+    return llvm::raw_ostream::RED;
+  }
+  return llvm::raw_ostream::MAGENTA;
+}
+
+void printLocation(llvm::raw_ostream &OS, const Location &L) {
+  OS << L.Path;
+  if (L.hasRegion())
+    OS << ':' << L.Line << ':' << L.Column;
+  OS << ": ";
+}
+
+void printHeader(llvm::raw_ostream &OS, const Location &L, Level Lv,
+                 const std::string &Message, const std::string &Id) {
+  bool Color = OS.has_colors();
+  if (Color)
+    OS.changeColor(llvm::raw_ostream::SAVEDCOLOR, /*Bold=*/true);
+  printLocation(OS, L);
+  if (Color)
+    OS.changeColor(colorOf(Lv), /*Bold=*/true);
+  OS << levelName(Lv) << ": ";
+  if (Color)
+    OS.changeColor(llvm::raw_ostream::SAVEDCOLOR, /*Bold=*/true);
+  OS << stripMessageLinks(Message);
+  if (!Id.empty())
+    OS << " [" << Id << ']';
+  if (Color)
+    OS.resetColor();
+  OS << '\n';
+}
+
+/// The source line and a caret under the column, as clang prints them.
+void printSnippet(llvm::raw_ostream &OS, const Location &L,
+                  SourceCache &Sources) {
+  if (!L.hasRegion())
+    return;
+  const std::string &Line = Sources.line(L.Path, L.Line);
+  if (Line.empty())
+    return;
+  OS << Line << '\n';
+  std::string Caret;
+  for (unsigned I = 1; I < L.Column && I <= Line.size(); ++I)
+    Caret += Line[I - 1] == '\t' ? '\t' : ' ';
+  Caret += '^';
+  if (L.EndLine == L.Line)
+    for (unsigned I = L.Column + 1; I < L.EndColumn; ++I)
+      Caret += '~';
+  if (OS.has_colors())
+    OS.changeColor(llvm::raw_ostream::GREEN, /*Bold=*/true);
+  OS << Caret;
+  if (OS.has_colors())
+    OS.resetColor();
+  OS << '\n';
+}
+
+} // namespace
+
+std::string stripMessageLinks(const std::string &Message) {
+  // "[text](N)" becomes "text"; anything else is kept as it is.
+  std::string Out;
+  for (size_t I = 0; I < Message.size(); ++I) {
+    if (Message[I] == '[') {
+      size_t Close = Message.find("](", I);
+      size_t End = Close == std::string::npos ? Close : Message.find(')', Close);
+      bool Digits = End != std::string::npos && End > Close + 2;
+      for (size_t J = Close + 2; Digits && J < End; ++J)
+        Digits = isdigit(static_cast<unsigned char>(Message[J]));
+      if (Digits) {
+        Out += Message.substr(I + 1, Close - I - 1);
+        I = End;
+        continue;
+      }
+    }
+    Out += Message[I];
+  }
+  return Out;
+}
+
+void emitText(const Report &R, SourceCache &Sources, llvm::raw_ostream &OS) {
+  // LLVM's --color flag and the terminal decide, as in every LLVM tool.
+  OS.enable_colors(llvm::WithColor(OS).colorsEnabled());
+  for (const Notification &N : R.Notifications) {
+    printHeader(OS, N.Loc.value_or(Location{"bel-lint"}), N.Severity,
+                N.Message, N.Id);
+    if (N.Loc)
+      printSnippet(OS, *N.Loc, Sources);
+  }
+  for (const Finding &F : R.Findings) {
+    if (F.Suppressed)
+      continue;
+    printHeader(OS, F.Loc, F.Severity, F.Message, F.RuleId);
+    printSnippet(OS, F.Loc, Sources);
+    for (const Note &N : F.Related)
+      printHeader(OS, N.Loc, Level::Note, N.Message, "");
+  }
+}
+
+std::string summaryLine(const Report &R) {
+  unsigned Count[3] = {0, 0, 0};
+  unsigned Suppressed = 0;
+  for (const Finding &F : R.Findings) {
+    if (F.Suppressed)
+      ++Suppressed;
+    else
+      ++Count[static_cast<int>(F.Severity)];
+  }
+  auto Plural = [](unsigned N, const char *Word) {
+    return std::to_string(N) + " " + Word + (N == 1 ? "" : "s");
+  };
+  std::string S = Plural(Count[2], "error") + ", " +
+                  Plural(Count[1], "warning") + ", " +
+                  Plural(Count[0], "note");
+  if (Suppressed)
+    S += ", " + std::to_string(Suppressed) + " suppressed";
+  if (!R.Notifications.empty())
+    S += "; " + Plural(R.Notifications.size(), "tool notification");
+  return S + " generated.";
+}
+
+} // namespace bel::report

@@ -1,0 +1,68 @@
+//===- KeyCoverage.cpp - which config keys the code reads -----------------===//
+#include "rules/config/KeyCoverage.h"
+
+namespace bel::rules {
+namespace {
+
+/// Whether \p Read, placed at offset \p At of \p Key, covers \p Key.
+bool coversAt(const facts::ConfigRead &Read, const KeyPath &Key, size_t At) {
+  const KeyPath &R = Read.Keys;
+  // The read's keys must match Key's path from At on, as far as both go.
+  size_t Common = std::min(R.size(), Key.size() - At);
+  for (size_t I = 0; I < Common; ++I)
+    if (R[I] != Key[At + I])
+      return false;
+  if (R.size() > Key.size() - At)
+    return true; // The read is below Key: Key is (partly) read.
+  if (R.size() == Key.size() - At)
+    return true; // Exactly Key.
+  // The read names an ancestor of Key: only a value or subtree read of the
+  // ancestor reaches down to Key.
+  return Read.Kind != facts::ReadKind::Presence;
+}
+
+void walk(const ::bel::config::ConfigNode &Node, KeyPath &Path,
+          const std::function<bool(const KeyPath &, const ::bel::config::MapEntry &)>
+              &Visit) {
+  for (const ::bel::config::MapEntry &E : Node.Entries) {
+    Path.push_back(E.Key);
+    if (Visit(Path, E))
+      walk(E.Value, Path, Visit);
+    Path.pop_back();
+  }
+}
+
+} // namespace
+
+std::string dotted(const KeyPath &Keys) {
+  std::string S;
+  for (const std::string &K : Keys)
+    S += (S.empty() ? "" : ".") + K;
+  return S;
+}
+
+bool readCovers(const facts::ConfigRead &R, const std::string &ConfigPath,
+                const KeyPath &Key) {
+  if (R.Anchored) {
+    if (!R.ConfigPath.empty() && R.ConfigPath != ConfigPath)
+      return false; // Read from another config file.
+    return coversAt(R, Key, 0);
+  }
+  // Unanchored: a parameter node whose place in the tree is unknown. With no
+  // keys it names nothing; it is placed once calls are linked across TUs.
+  if (R.Keys.empty())
+    return false;
+  for (size_t At = 0; At < Key.size(); ++At)
+    if (coversAt(R, Key, At))
+      return true;
+  return false;
+}
+
+void forEachKey(const ::bel::config::ConfigNode &Root,
+                const std::function<bool(const KeyPath &,
+                                         const ::bel::config::MapEntry &)> &Visit) {
+  KeyPath Path;
+  walk(Root, Path, Visit);
+}
+
+} // namespace bel::rules

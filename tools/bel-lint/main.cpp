@@ -1,0 +1,157 @@
+//===- bel-lint/main.cpp - flags -> analysis -> rules -> emitter -> exit --===//
+#include "facts/Facts.h"
+#include "lint/Lint.h"
+#include "report/Emitters.h"
+#include "report/RuleCatalog.h"
+
+#include "llvm/Support/CommandLine.h"
+#include "llvm/Support/FileSystem.h"
+#include "llvm/Support/InitLLVM.h"
+#include "llvm/Support/WithColor.h"
+#include "llvm/Support/raw_ostream.h"
+
+using namespace llvm;
+using namespace bel;
+
+static cl::OptionCategory Category("bel-lint options");
+
+static cl::opt<std::string> Root("root", cl::desc("Project root: holds .bel.yaml; every path is reported relative to it"),
+                                 cl::value_desc("dir"), cl::init("."), cl::cat(Category));
+static cl::opt<std::string> BuildDir("p", cl::desc("Build directory with compile_commands.json (as in clang-tidy)"),
+                                     cl::value_desc("build-dir"), cl::cat(Category));
+enum class Format { Text, Sarif, Json };
+static cl::opt<Format> OutputFormat(
+    "format", cl::desc("Output format"), cl::init(Format::Text),
+    cl::values(clEnumValN(Format::Text, "text", "clang-style diagnostics (default)"),
+               clEnumValN(Format::Sarif, "sarif", "SARIF 2.1.0"),
+               clEnumValN(Format::Json, "json", "bel's JSON")),
+    cl::cat(Category));
+static cl::opt<std::string> OutputFile("o", cl::desc("Write the output to <file> instead of stdout"),
+                                       cl::value_desc("file"), cl::cat(Category));
+static cl::opt<std::string> SarifOutput("sarif-output", cl::desc("Also write SARIF 2.1.0 to <file>"),
+                                        cl::value_desc("file"), cl::cat(Category));
+static cl::opt<bool> ConfigOnly("config-only", cl::desc("Config rules only, without a compilation database"),
+                                cl::cat(Category));
+static cl::opt<bool> ListRules("list-rules", cl::desc("List the rules and exit"), cl::cat(Category));
+static cl::list<std::string> OnlyRules("rules", cl::desc("Run only these rules (comma-separated)"),
+                                       cl::CommaSeparated, cl::value_desc("id,..."), cl::cat(Category));
+static cl::opt<std::string> FailOn("fail-on", cl::desc("Lowest level that fails the run: error (default), warning or note"),
+                                   cl::init("error"), cl::cat(Category));
+static cl::opt<bool> DumpFacts("dump-facts", cl::desc("Print the facts of each TU as JSON Lines and exit"),
+                               cl::cat(Category));
+static cl::opt<std::string> ResourceDir("resource-dir", cl::desc("Clang resource directory (builtin headers)"),
+                                        cl::cat(Category));
+static cl::list<std::string> Paths(cl::Positional, cl::desc("[<source>...] [-- <compiler flags>]"),
+                                   cl::cat(Category));
+
+static void printVersion(raw_ostream &OS) {
+  OS << "bel-lint " << report::toolVersion() << "\n";
+}
+
+static int listRules() {
+  for (const report::RuleInfo &R : report::allRules())
+    outs() << R.Id << "  [" << report::levelName(R.DefaultLevel) << "]  "
+           << R.Summary << "\n    doc: " << R.DocPath << "\n";
+  return 0;
+}
+
+static bool writeTo(const std::string &Path, function_ref<void(raw_ostream &)> Emit) {
+  if (Path.empty() || Path == "-") {
+    Emit(outs());
+    outs().flush();
+    return true;
+  }
+  std::error_code EC;
+  raw_fd_ostream OS(Path, EC, sys::fs::OF_Text);
+  if (EC) {
+    WithColor::error(errs(), "bel-lint") << Path << ": " << EC.message() << "\n";
+    return false;
+  }
+  Emit(OS);
+  return true;
+}
+
+int main(int argc, const char **argv) {
+  InitLLVM X(argc, argv);
+  // Flags after "--" are compiler flags for every source, as in clang-tidy.
+  std::optional<std::vector<std::string>> FixedArgs;
+  int Argc = argc;
+  for (int I = 1; I < argc; ++I)
+    if (StringRef(argv[I]) == "--") {
+      FixedArgs = std::vector<std::string>(argv + I + 1, argv + argc);
+      Argc = I;
+      break;
+    }
+  cl::HideUnrelatedOptions(Category);
+  cl::SetVersionPrinter(printVersion);
+  cl::ParseCommandLineOptions(
+      Argc, argv,
+      "bel-lint: finds machine-learning technical debt in C++ pipelines and "
+      "their configs\n\nThe manifest .bel.yaml at the root takes these keys "
+      "(all optional): sources, exclude, configs, rule_packs, rules, stages.\n");
+
+  if (ListRules)
+    return listRules();
+  auto Fail = report::parseLevel(FailOn);
+  if (!Fail) {
+    WithColor::error(errs(), "bel-lint") << "--fail-on takes error, warning or note\n";
+    return 2;
+  }
+  for (const std::string &Id : OnlyRules)
+    if (!report::findRule(Id)) {
+      WithColor::error(errs(), "bel-lint") << "unknown rule '" << Id << "' (see --list-rules)\n";
+      return 2;
+    }
+
+  lint::LintOptions Opts;
+  Opts.Root = Root;
+  Opts.BuildDir = BuildDir;
+  Opts.FixedArgs = FixedArgs;
+  Opts.Files = std::vector<std::string>(Paths.begin(), Paths.end());
+  Opts.ResourceDir = ResourceDir;
+  Opts.Argv0 = argv[0];
+  Opts.ConfigOnly = ConfigOnly;
+  Opts.OnlyRules = std::vector<std::string>(OnlyRules.begin(), OnlyRules.end());
+
+  auto Analysis = lint::analyze(Opts);
+  if (!Analysis) {
+    WithColor::error(errs(), "bel-lint") << toString(Analysis.takeError()) << "\n";
+    return 2;
+  }
+  if (DumpFacts) {
+    for (const facts::TUFacts &TU : (*Analysis)->Program.TUs)
+      outs() << facts::toJsonLine(TU) << "\n";
+    return 0;
+  }
+
+  report::Report R = lint::runRules(**Analysis, Opts);
+  R.Run.ToolName = "bel-lint";
+  for (int I = 1; I < argc; ++I)
+    R.Run.Arguments.push_back(argv[I]);
+  R.Run.ExitCode = lint::exitCodeFor(R, (*Analysis)->AnythingAnalyzed, *Fail);
+  R.Run.ExecutionSuccessful = R.Run.ExitCode != 2;
+
+  if (!SarifOutput.empty() &&
+      !writeTo(SarifOutput, [&](raw_ostream &OS) { report::emitSarif(R, OS); }))
+    return 2;
+  bool Ok = writeTo(OutputFile, [&](raw_ostream &OS) {
+    switch (OutputFormat) {
+    case Format::Text: {
+      report::SourceCache Sources((*Analysis)->RootRealPath);
+      report::emitText(R, Sources, OS);
+      break;
+    }
+    case Format::Sarif:
+      report::emitSarif(R, OS);
+      break;
+    case Format::Json:
+      report::emitJson(R, OS);
+      break;
+    }
+  });
+  if (!Ok)
+    return 2;
+  if (OutputFormat == Format::Text)
+    errs() << report::summaryLine(R) << "\n";
+  return R.Run.ExitCode;
+}
