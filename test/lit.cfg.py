@@ -1,0 +1,41 @@
+# lit.cfg.py: bel's lit suite. Substitutions:
+#   %bel_lint     bel-lint, with --color=0
+#   %bel_deps     bel-deps
+#   %bel_headers  mock system headers (yaml-cpp, nlohmann, <fstream>, ...)
+#   %cxxflags     compiler flags for rule tests: C++17 on the mock headers only
+#   %sarif_check  ../shared/tools/sarif-check (feature 'sarif-check')
+#   %python       the Python that runs lit
+import os
+import lit.formats
+
+config.name = "bel"
+config.test_format = lit.formats.ShTest(execute_external=False)
+config.suffixes = [".cpp", ".test"]
+config.excludes = ["Inputs"]
+config.test_source_root = os.path.dirname(__file__)
+config.test_exec_root = os.path.join(config.bel_obj_root, "test")
+
+config.environment["PATH"] = os.pathsep.join(
+    [config.llvm_tools_dir, config.environment.get("PATH", os.environ["PATH"])])
+# The suite must not depend on the caller's terminal or locale.
+config.environment["LC_ALL"] = "C"
+for var in ("HOME", "XDG_CACHE_HOME", "SARIF_CHECK_CACHE"):
+    if var in os.environ:
+        config.environment[var] = os.environ[var]
+
+headers = os.path.join(config.test_source_root, "Inputs", "Headers")
+config.substitutions.append(("%bel_lint", os.path.join(config.bel_tools_dir, "bel-lint", "bel-lint") + " --color=0"))
+config.substitutions.append(("%bel_deps", os.path.join(config.bel_tools_dir, "bel-deps", "bel-deps")))
+config.substitutions.append(("%bel_headers", headers))
+config.substitutions.append(("%cxxflags", "-std=c++17 -nostdinc++ -isystem " + headers))
+config.substitutions.append(("%python", config.python_executable))
+config.substitutions.append(("%src_root", config.bel_src_root))
+config.substitutions.append(("%cmake", config.cmake_command))
+config.substitutions.append(("%cxx", config.cxx_compiler))
+
+if os.access(config.sarif_check, os.X_OK):
+    config.available_features.add("sarif-check")
+    config.substitutions.append(("%sarif_check", config.sarif_check))
+else:
+    lit_config.note("sarif-check not found at %s: SARIF validation tests are "
+                    "skipped (UNSUPPORTED)" % config.sarif_check)
