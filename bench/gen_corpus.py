@@ -370,7 +370,8 @@ class Stage:
         w("  std::clog << \"%s: \" << settings.str() << '\\n';" % self.name)
         w("")
         w("  std::ifstream in(\"%s\");" % self.input)
-        w("  %s::Table rows = %s::ReadRows(in, '%s', true);" % (ns, ns, self.delim))
+        header = "data_has_header" if any(r[:2] == ("data", "has_header") for r in self.reads) else "true"
+        w("  %s::Table rows = %s::ReadRows(in, '%s', %s);" % (ns, ns, self.delim, header))
         w("  std::ifstream side(cfg[\"data\"][\"side_input\"].as<std::string>());")
         w("  %s::Table lookup = %s::ReadRows(side, ',', false);" % (ns, ns))
         w("  std::map<std::string, std::size_t> by_id;")

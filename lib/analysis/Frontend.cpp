@@ -54,7 +54,11 @@ public:
     First = std::move(N);
   }
 
-  void reset() { First.reset(); }
+  /// Forgets the previous TU: clang judges a TU by the client's error count.
+  void reset() {
+    First.reset();
+    clear();
+  }
   std::optional<Notification> First;
 
 private:
@@ -131,7 +135,8 @@ findDatabase(const FrontendOptions &Opts, MapResult &Out) {
   std::string Where = Opts.BuildDir.empty()
                           ? std::string("compile_commands.json not found in "
                                         "the root or in build/")
-                          : "-p " + Opts.BuildDir + ": " + Error;
+                          : "-p " + Opts.BuildDir + ": " +
+                                llvm::StringRef(Error).split('\n').first.str();
   Out.Problems.push_back(Notification{
       "bel-no-compile-database", report::Level::Error,
       "no compilation database (" + Where +
@@ -196,6 +201,12 @@ MapResult runMap(const FrontendOptions &Opts,
     llvm::StringRef Rel = Real;
     Rel.consume_front(Opts.Root);
     Rel.consume_front("/");
+    if (!llvm::sys::fs::exists(File)) {
+      Out.Problems.push_back(Notification{
+          "bel-skipped-file", report::Level::Error,
+          "'" + File + "' does not exist; not analyzed", std::nullopt});
+      continue;
+    }
     if (DB->getCompileCommands(File).empty()) {
       Out.Problems.push_back(Notification{
           "bel-skipped-file", report::Level::Warning,
