@@ -116,7 +116,7 @@ json result(const Finding &F, size_t RuleIndex) {
             {"ruleIndex", RuleIndex},
             {"level", levelName(F.Severity)},
             {"message", text(F.Message)},
-            {"locations", {location(F.Loc)}},
+            {"locations", json::array({location(F.Loc)})},
             {"partialFingerprints", {{FingerprintKey, F.Fingerprint}}}};
   if (!F.Related.empty()) {
     json Related = json::array();
@@ -135,15 +135,17 @@ json result(const Finding &F, size_t RuleIndex) {
         Steps.push_back({{"location", note(Flow.Steps[I])},
                          {"executionOrder", I + 1},
                          {"nestingLevel", 0}});
+      json ThreadFlow = {{"locations", Steps}};
       Flows.push_back({{"message", text(Flow.Message)},
-                       {"threadFlows", {{{"locations", Steps}}}}});
+                       {"threadFlows", json::array({ThreadFlow})}});
     }
     J["codeFlows"] = Flows;
   }
   if (F.Suppressed)
-    J["suppressions"] = {{{"kind", "inSource"},
-                          {"status", "accepted"},
-                          {"justification", F.Suppressed->Justification}}};
+    J["suppressions"] = json::array(
+        {json{{"kind", "inSource"},
+              {"status", "accepted"},
+              {"justification", F.Suppressed->Justification}}});
   return J;
 }
 
@@ -156,7 +158,7 @@ json notification(const Notification &N) {
             {"level", levelName(N.Severity)},
             {"message", text(N.Message)}};
   if (N.Loc)
-    J["locations"] = {location(*N.Loc)};
+    J["locations"] = json::array({location(*N.Loc)});
   return J;
 }
 
