@@ -103,18 +103,19 @@ private:
   CollectContext &Ctx;
 };
 
-/// Template instantiations and repeated matches can report one fact twice.
-template <typename T> void dedupe(std::vector<T> &V, facts::TUFacts &Scratch,
-                                  std::vector<T> facts::TUFacts::*Member) {
+/// Template instantiations and repeated matches can report one fact twice;
+/// facts compare by their serialized form.
+template <typename T>
+void dedupe(facts::TUFacts &Facts, std::vector<T> facts::TUFacts::*Member) {
   std::set<std::string> Seen;
   std::vector<T> Out;
-  for (T &X : V) {
+  for (T &X : Facts.*Member) {
     facts::TUFacts One;
     (One.*Member).push_back(X);
     if (Seen.insert(facts::toJsonLine(One)).second)
       Out.push_back(std::move(X));
   }
-  V = std::move(Out);
+  Facts.*Member = std::move(Out);
 }
 
 std::unique_ptr<tooling::CompilationDatabase>
@@ -246,9 +247,9 @@ MapResult runMap(const FrontendOptions &Opts,
           "translation unit could not be processed",
           report::Location{Rel.str()}});
     }
-    dedupe(Facts.Reads, Facts, &facts::TUFacts::Reads);
-    dedupe(Facts.Accesses, Facts, &facts::TUFacts::Accesses);
-    dedupe(Facts.Loads, Facts, &facts::TUFacts::Loads);
+    dedupe(Facts, &facts::TUFacts::Reads);
+    dedupe(Facts, &facts::TUFacts::Accesses);
+    dedupe(Facts, &facts::TUFacts::Loads);
     Out.Facts.push_back(std::move(Facts));
   }
   return Out;

@@ -21,17 +21,6 @@ bool coversAt(const facts::ConfigRead &Read, const KeyPath &Key, size_t At) {
   return Read.Kind != facts::ReadKind::Presence;
 }
 
-void walk(const ::bel::config::ConfigNode &Node, KeyPath &Path,
-          const std::function<bool(const KeyPath &, const ::bel::config::MapEntry &)>
-              &Visit) {
-  for (const ::bel::config::MapEntry &E : Node.Entries) {
-    Path.push_back(E.Key);
-    if (Visit(Path, E))
-      walk(E.Value, Path, Visit);
-    Path.pop_back();
-  }
-}
-
 } // namespace
 
 std::string dotted(const KeyPath &Keys) {
@@ -56,13 +45,6 @@ bool readCovers(const facts::ConfigRead &R, const std::string &ConfigPath,
     if (coversAt(R, Key, At))
       return true;
   return false;
-}
-
-void forEachKey(const ::bel::config::ConfigNode &Root,
-                const std::function<bool(const KeyPath &,
-                                         const ::bel::config::MapEntry &)> &Visit) {
-  KeyPath Path;
-  walk(Root, Path, Visit);
 }
 
 } // namespace bel::rules

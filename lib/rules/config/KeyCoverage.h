@@ -1,7 +1,6 @@
 //===- KeyCoverage.h - which config keys the code reads --------*- C++ -*-===//
 //
-// Shared by the config rules: whether a read covers a key of a config, and
-// how to walk an effective config tree by key path.
+// Shared by the config rules: whether a read covers a key of a config.
 //===----------------------------------------------------------------------===//
 #ifndef BEL_RULES_CONFIG_KEYCOVERAGE_H
 #define BEL_RULES_CONFIG_KEYCOVERAGE_H
@@ -9,7 +8,6 @@
 #include "config/ConfigSet.h"
 #include "facts/Facts.h"
 
-#include <functional>
 #include <string>
 #include <vector>
 
@@ -26,12 +24,6 @@ std::string dotted(const KeyPath &Keys);
 /// \p Key's path.
 bool readCovers(const facts::ConfigRead &R, const std::string &ConfigPath,
                 const KeyPath &Key);
-
-/// Calls \p Visit for every mapping entry of \p Root, parents first, with
-/// its key path; \p Visit returns false to skip the entry's children.
-void forEachKey(const ::bel::config::ConfigNode &Root,
-                const std::function<bool(const KeyPath &,
-                                         const ::bel::config::MapEntry &)> &Visit);
 
 } // namespace bel::rules
 
