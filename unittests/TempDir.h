@@ -1,4 +1,5 @@
-//===- TempDir.h - a scratch project root for tests that read files -*- C++ -*-===//
+//===- TempDir.h - a scratch project root for tests that read files -*- C++
+//-*-===//
 //
 // The config set, the source cache and the fingerprints read files below a
 // project root. A TempDir is such a root, created fresh by each test and
@@ -25,8 +26,7 @@ public:
   TempDir() {
     llvm::SmallString<128> P;
     std::error_code EC = llvm::sys::fs::createUniqueDirectory("bel-unit", P);
-    EXPECT_FALSE(EC) << "cannot create a temporary directory: "
-                     << EC.message();
+    EXPECT_FALSE(EC) << "cannot create a temporary directory: " << EC.message();
     Root = std::string(P.str());
   }
   ~TempDir() { llvm::sys::fs::remove_directories(Root); }

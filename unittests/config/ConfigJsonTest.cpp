@@ -311,7 +311,8 @@ TEST(ConfigJson, DecodesUnicodeEscapesToUtf8) {
 
 TEST(ConfigJson, DecodesSurrogatePairsToOneCodePoint) {
   // U+1F600 GRINNING FACE is the pair D83D DE00.
-  EXPECT_EQ(stringValue(R"({"s": "a\ud83d\ude00b"})"), "a\xF0\x9F\x98\x80" "b");
+  EXPECT_EQ(stringValue(R"({"s": "a\ud83d\ude00b"})"), "a\xF0\x9F\x98\x80"
+                                                       "b");
   // U+10000, the first supplementary code point.
   EXPECT_EQ(stringValue(R"({"s": "\uD800\uDC00"})"), "\xF0\x90\x80\x80");
 }

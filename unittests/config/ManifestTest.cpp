@@ -1,1 +1,239 @@
+//===- ManifestTest.cpp - .bel.yaml keys, defaults and problems -----------===//
+#include "config/Manifest.h"
+
+#include "TempDir.h"
+
 #include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+using namespace bel::config;
+using bel::report::Level;
+using bel::report::Notification;
+using bel::unittest::TempDir;
+
+namespace {
+
+using Strings = std::vector<std::string>;
+
+class ManifestTest : public ::testing::Test {
+protected:
+  std::vector<Notification> Problems;
+
+  Manifest parse(llvm::StringRef Text) {
+    return parseManifest(".bel.yaml", Text, Problems);
+  }
+};
+
+TEST_F(ManifestTest, EmptyManifestGivesTheDefaults) {
+  Manifest M = parse("");
+  EXPECT_TRUE(Problems.empty());
+  EXPECT_EQ(M.Path, ".bel.yaml");
+  EXPECT_TRUE(M.Sources.empty());
+  EXPECT_TRUE(M.Exclude.empty());
+  EXPECT_EQ(M.Configs, Strings{"configs/**/*.{yaml,yml,json}"});
+  EXPECT_TRUE(M.RulePacks.empty());
+  EXPECT_TRUE(M.RuleLevels.empty());
+  EXPECT_TRUE(M.Stages.empty());
+}
+
+TEST_F(ManifestTest, EveryKeyIsParsed) {
+  Manifest M = parse("sources: [src/**/*.cpp]\n"
+                     "exclude:\n"
+                     "  - third_party/**\n"
+                     "  - build/**\n"
+                     "configs: [conf/*.yaml, conf/*.json]\n"
+                     "rule_packs: [packs/inhouse.yaml]\n"
+                     "rules:\n"
+                     "  config-unused-setting: error\n"
+                     "  config-missing-setting: note\n"
+                     "stages:\n"
+                     "  train:\n"
+                     "    main: src/train.cpp\n"
+                     "    configs: [conf/train.yaml]\n");
+  EXPECT_TRUE(Problems.empty());
+  EXPECT_EQ(M.Sources, Strings{"src/**/*.cpp"});
+  EXPECT_EQ(M.Exclude, (Strings{"third_party/**", "build/**"}));
+  // A given list replaces the default instead of adding to it.
+  EXPECT_EQ(M.Configs, (Strings{"conf/*.yaml", "conf/*.json"}));
+  EXPECT_EQ(M.RulePacks, Strings{"packs/inhouse.yaml"});
+  ASSERT_EQ(M.RuleLevels.size(), 2u);
+  EXPECT_EQ(M.RuleLevels["config-unused-setting"], Level::Error);
+  EXPECT_EQ(M.RuleLevels["config-missing-setting"], Level::Note);
+  ASSERT_EQ(M.RuleLevelLocs.count("config-missing-setting"), 1u);
+  EXPECT_EQ(M.RuleLevelLocs["config-missing-setting"].Line, 9u);
+  EXPECT_EQ(M.RuleLevelLocs["config-missing-setting"].Column, 3u);
+  ASSERT_EQ(M.Stages.size(), 1u);
+  EXPECT_EQ(M.Stages[0].Name, "train");
+  EXPECT_EQ(M.Stages[0].Main, "src/train.cpp");
+  EXPECT_EQ(M.Stages[0].Configs, Strings{"conf/train.yaml"});
+  EXPECT_EQ(M.Stages[0].Loc.Path, ".bel.yaml");
+  EXPECT_EQ(M.Stages[0].Loc.Line, 11u);
+  EXPECT_EQ(M.Stages[0].Loc.Column, 3u);
+}
+
+TEST_F(ManifestTest, AScalarWhereAListIsExpectedIsAOneElementList) {
+  Manifest M = parse("sources: src/*.cpp\nconfigs: c.yaml\n");
+  EXPECT_TRUE(Problems.empty());
+  EXPECT_EQ(M.Sources, Strings{"src/*.cpp"});
+  EXPECT_EQ(M.Configs, Strings{"c.yaml"});
+}
+
+TEST_F(ManifestTest, UnknownKeyIsReportedWithASuggestionAndTheRestApplies) {
+  Manifest M = parse("configs: [c/*.yaml]\n"
+                     "  \n"
+                     "sorces: [src/*.cpp]\n"
+                     "exclude: [gen/**]\n");
+  ASSERT_EQ(Problems.size(), 1u);
+  const Notification &N = Problems[0];
+  EXPECT_EQ(N.Id, "bel-manifest-error");
+  EXPECT_EQ(N.Severity, Level::Error);
+  EXPECT_EQ(N.Message,
+            "unknown manifest key 'sorces'; did you mean 'sources'?");
+  ASSERT_TRUE(N.Loc.has_value());
+  EXPECT_EQ(N.Loc->Path, ".bel.yaml");
+  EXPECT_EQ(N.Loc->Line, 3u);
+  EXPECT_EQ(N.Loc->Column, 1u);
+  EXPECT_TRUE(M.Sources.empty());
+  EXPECT_EQ(M.Configs, Strings{"c/*.yaml"});
+  EXPECT_EQ(M.Exclude, Strings{"gen/**"});
+}
+
+TEST_F(ManifestTest, UnknownKeyFarFromAnyKnownKeyHasNoSuggestion) {
+  parse("colour: blue\n");
+  ASSERT_EQ(Problems.size(), 1u);
+  EXPECT_EQ(Problems[0].Message, "unknown manifest key 'colour'");
+}
+
+TEST_F(ManifestTest, WrongLevelIsReportedAtTheValueAndOtherLevelsApply) {
+  Manifest M = parse("rules:\n"
+                     "  config-unused-setting: loud\n"
+                     "  config-missing-setting: warning\n");
+  ASSERT_EQ(Problems.size(), 1u);
+  EXPECT_EQ(Problems[0].Id, "bel-manifest-error");
+  EXPECT_EQ(Problems[0].Message,
+            "level of 'config-unused-setting' must be error, warning, note or "
+            "off, not 'loud'");
+  ASSERT_TRUE(Problems[0].Loc.has_value());
+  EXPECT_EQ(Problems[0].Loc->Line, 2u);
+  EXPECT_EQ(Problems[0].Loc->Column, 26u);
+  EXPECT_EQ(M.RuleLevels.count("config-unused-setting"), 0u);
+  EXPECT_EQ(M.RuleLevelLocs.count("config-unused-setting"), 0u);
+  EXPECT_EQ(M.RuleLevels["config-missing-setting"], Level::Warning);
+}
+
+TEST_F(ManifestTest, OffDisablesARule) {
+  Manifest M = parse("rules:\n  config-unused-setting: off\n");
+  EXPECT_TRUE(Problems.empty());
+  ASSERT_EQ(M.RuleLevels.count("config-unused-setting"), 1u);
+  EXPECT_FALSE(M.RuleLevels["config-unused-setting"].has_value());
+  EXPECT_EQ(M.RuleLevelLocs["config-unused-setting"].Line, 2u);
+}
+
+TEST_F(ManifestTest, RulesMustBeAMapping) {
+  parse("rules: [a, b]\n");
+  ASSERT_EQ(Problems.size(), 1u);
+  EXPECT_EQ(Problems[0].Loc->Line, 1u);
+  EXPECT_EQ(Problems[0].Loc->Column, 8u);
+}
+
+TEST_F(ManifestTest, StagesTakeMainAndConfigs) {
+  Manifest M = parse("stages:\n"
+                     "  prep:\n"
+                     "    main: src/prep.cpp\n"
+                     "  train:\n"
+                     "    configs: [a.yaml, b.yaml]\n");
+  EXPECT_TRUE(Problems.empty());
+  ASSERT_EQ(M.Stages.size(), 2u);
+  EXPECT_EQ(M.Stages[0].Name, "prep");
+  EXPECT_EQ(M.Stages[0].Main, "src/prep.cpp");
+  EXPECT_TRUE(M.Stages[0].Configs.empty());
+  EXPECT_EQ(M.Stages[1].Name, "train");
+  EXPECT_EQ(M.Stages[1].Main, "");
+  EXPECT_EQ(M.Stages[1].Configs, (Strings{"a.yaml", "b.yaml"}));
+  EXPECT_EQ(M.Stages[1].Loc.Line, 4u);
+}
+
+TEST_F(ManifestTest, UnknownStageKeySuggestsMain) {
+  Manifest M = parse("stages:\n"
+                     "  train:\n"
+                     "    mian: src/train.cpp\n"
+                     "    configs: [a.yaml]\n");
+  ASSERT_EQ(Problems.size(), 1u);
+  EXPECT_EQ(Problems[0].Message,
+            "unknown manifest key 'mian'; did you mean 'main'?");
+  EXPECT_EQ(Problems[0].Loc->Line, 3u);
+  EXPECT_EQ(Problems[0].Loc->Column, 5u);
+  ASSERT_EQ(M.Stages.size(), 1u);
+  EXPECT_EQ(M.Stages[0].Configs, Strings{"a.yaml"});
+}
+
+TEST_F(ManifestTest, StageThatIsNotAMappingIsReportedAndDropped) {
+  Manifest M =
+      parse("stages:\n  train: src/train.cpp\n  eval: {main: e.cpp}\n");
+  ASSERT_EQ(Problems.size(), 1u);
+  EXPECT_EQ(Problems[0].Message, "stage 'train' takes {main, configs}");
+  EXPECT_EQ(Problems[0].Loc->Line, 2u);
+  ASSERT_EQ(M.Stages.size(), 1u);
+  EXPECT_EQ(M.Stages[0].Name, "eval");
+}
+
+TEST_F(ManifestTest, NonStringListItemIsReportedAndSkipped) {
+  Manifest M = parse("sources:\n  - a.cpp\n  - {x: 1}\n  - b.cpp\n");
+  ASSERT_EQ(Problems.size(), 1u);
+  EXPECT_EQ(Problems[0].Message, "'sources' takes a list of strings");
+  EXPECT_EQ(Problems[0].Loc->Line, 3u);
+  EXPECT_EQ(Problems[0].Loc->Column, 5u);
+  EXPECT_EQ(M.Sources, (Strings{"a.cpp", "b.cpp"}));
+}
+
+TEST_F(ManifestTest, ManifestThatIsNotAMappingIsReported) {
+  Manifest M = parse("- sources\n");
+  ASSERT_EQ(Problems.size(), 1u);
+  EXPECT_EQ(Problems[0].Message, "the manifest must be a mapping of keys");
+  EXPECT_EQ(M.Configs, Strings{"configs/**/*.{yaml,yml,json}"});
+}
+
+TEST_F(ManifestTest, MalformedYamlIsReportedAndDefaultsApply) {
+  Manifest M = parse("sources: [a\nconfigs: b\n");
+  ASSERT_EQ(Problems.size(), 1u);
+  EXPECT_EQ(Problems[0].Id, "bel-manifest-error");
+  ASSERT_TRUE(Problems[0].Loc.has_value());
+  EXPECT_EQ(Problems[0].Loc->Path, ".bel.yaml");
+  EXPECT_TRUE(Problems[0].Loc->hasRegion());
+  EXPECT_EQ(Problems[0].Message.rfind("invalid YAML: ", 0), 0u);
+  EXPECT_TRUE(M.Sources.empty());
+  EXPECT_EQ(M.Configs, Strings{"configs/**/*.{yaml,yml,json}"});
+}
+
+TEST_F(ManifestTest, ManifestKeysListsEveryKeyTheReaderAccepts) {
+  Strings Keys;
+  for (const auto &[Key, Doc] : manifestKeys()) {
+    Keys.push_back(Key);
+    EXPECT_FALSE(Doc.empty()) << Key;
+  }
+  EXPECT_EQ(Keys, (Strings{"sources", "exclude", "configs", "rule_packs",
+                           "rules", "stages"}));
+}
+
+TEST(Manifest, LoadManifestWithoutAFileGivesTheDefaults) {
+  TempDir Dir;
+  std::vector<Notification> Problems;
+  Manifest M = loadManifest(Dir.root(), Problems);
+  EXPECT_TRUE(Problems.empty());
+  EXPECT_EQ(M.Path, "");
+  EXPECT_EQ(M.Configs, Strings{"configs/**/*.{yaml,yml,json}"});
+}
+
+TEST(Manifest, LoadManifestReadsDotBelYaml) {
+  TempDir Dir;
+  Dir.write(".bel.yaml", "sources: [src/*.cpp]\n");
+  std::vector<Notification> Problems;
+  Manifest M = loadManifest(Dir.root(), Problems);
+  EXPECT_TRUE(Problems.empty());
+  EXPECT_EQ(M.Path, ".bel.yaml");
+  EXPECT_EQ(M.Sources, Strings{"src/*.cpp"});
+}
+
+} // namespace

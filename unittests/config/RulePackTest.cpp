@@ -1,1 +1,246 @@
+//===- RulePackTest.cpp - built-in and user rule packs --------------------===//
+#include "config/RulePack.h"
+
 #include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+using namespace bel::config;
+using bel::report::Notification;
+
+namespace {
+
+const ApiEntry *findEntry(const std::vector<ApiEntry> &Entries,
+                          llvm::StringRef Name) {
+  for (const ApiEntry &E : Entries)
+    if (E.Name == Name)
+      return &E;
+  return nullptr;
+}
+
+class RulePackTest : public ::testing::Test {
+protected:
+  std::vector<Notification> Problems;
+
+  RulePack parse(llvm::StringRef Text) {
+    return parseRulePack("packs/p.yaml", Text, Problems);
+  }
+};
+
+TEST(BuiltinRulePacks, AreStdAndYamlCppInNameOrder) {
+  std::vector<RulePack> Packs = builtinRulePacks();
+  ASSERT_EQ(Packs.size(), 2u);
+  EXPECT_EQ(Packs[0].Name, "std");
+  EXPECT_EQ(Packs[0].Path, "rules/packs/std.yaml");
+  EXPECT_EQ(Packs[1].Name, "yaml-cpp");
+  EXPECT_EQ(Packs[1].Path, "rules/packs/yaml-cpp.yaml");
+}
+
+TEST(BuiltinRulePacks, StdDescribesStreamsAndStdio) {
+  RulePack Std = builtinRulePacks()[0];
+  ASSERT_EQ(Std.Name, "std");
+  EXPECT_TRUE(Std.ConfigLoad.empty());
+  EXPECT_EQ(Std.DataAccess.size(), 8u);
+  for (const ApiEntry &E : Std.DataAccess)
+    EXPECT_EQ(E.Pack, "std") << E.Name;
+
+  const ApiEntry *Ifstream = findEntry(Std.DataAccess, "std::basic_ifstream");
+  ASSERT_NE(Ifstream, nullptr);
+  EXPECT_EQ(Ifstream->EntryKind, ApiEntry::Constructor);
+  EXPECT_EQ(Ifstream->PathArg, 0u);
+  EXPECT_EQ(Ifstream->ModeArg, -1);
+  EXPECT_EQ(Ifstream->Mode, Access::Read);
+
+  const ApiEntry *Ofstream = findEntry(Std.DataAccess, "std::basic_ofstream");
+  ASSERT_NE(Ofstream, nullptr);
+  EXPECT_EQ(Ofstream->Mode, Access::Write);
+
+  const ApiEntry *Fstream = findEntry(Std.DataAccess, "std::basic_fstream");
+  ASSERT_NE(Fstream, nullptr);
+  EXPECT_EQ(Fstream->Mode, Access::ReadWrite);
+
+  const ApiEntry *Open = findEntry(Std.DataAccess, "std::basic_ofstream::open");
+  ASSERT_NE(Open, nullptr);
+  EXPECT_EQ(Open->EntryKind, ApiEntry::Method);
+  EXPECT_EQ(Open->Mode, Access::Write);
+
+  for (const char *Name : {"fopen", "freopen"}) {
+    const ApiEntry *F = findEntry(Std.DataAccess, Name);
+    ASSERT_NE(F, nullptr) << Name;
+    EXPECT_EQ(F->EntryKind, ApiEntry::Function);
+    EXPECT_EQ(F->PathArg, 0u);
+    EXPECT_EQ(F->ModeArg, 1);
+  }
+}
+
+TEST(BuiltinRulePacks, YamlCppDescribesConfigLoads) {
+  RulePack Yaml = builtinRulePacks()[1];
+  ASSERT_EQ(Yaml.Name, "yaml-cpp");
+  EXPECT_TRUE(Yaml.DataAccess.empty());
+  ASSERT_EQ(Yaml.ConfigLoad.size(), 2u);
+  EXPECT_EQ(Yaml.ConfigLoad[0].Name, "YAML::LoadFile");
+  EXPECT_EQ(Yaml.ConfigLoad[1].Name, "YAML::LoadAllFromFile");
+  for (const ApiEntry &E : Yaml.ConfigLoad) {
+    EXPECT_EQ(E.EntryKind, ApiEntry::Function);
+    EXPECT_EQ(E.PathArg, 0u);
+    EXPECT_EQ(E.Pack, "yaml-cpp");
+  }
+}
+
+TEST_F(RulePackTest, ParsesEveryEntryKind) {
+  RulePack P = parse("name: inhouse\n"
+                     "data_access:\n"
+                     "  - function: io::readCsv\n"
+                     "    path_arg: 1\n"
+                     "    access: read\n"
+                     "  - method: io::Store::save\n"
+                     "    path_arg: 0\n"
+                     "    access: write\n"
+                     "  - function: io::open\n"
+                     "    path_arg: 0\n"
+                     "    mode_arg: 2\n"
+                     "config_load:\n"
+                     "  - constructor: cfg::Config\n"
+                     "    path_arg: 0\n");
+  EXPECT_TRUE(Problems.empty());
+  EXPECT_EQ(P.Name, "inhouse");
+  EXPECT_EQ(P.Path, "packs/p.yaml");
+  ASSERT_EQ(P.DataAccess.size(), 3u);
+  EXPECT_EQ(P.DataAccess[0].Name, "io::readCsv");
+  EXPECT_EQ(P.DataAccess[0].PathArg, 1u);
+  EXPECT_EQ(P.DataAccess[0].Pack, "inhouse");
+  EXPECT_EQ(P.DataAccess[1].EntryKind, ApiEntry::Method);
+  EXPECT_EQ(P.DataAccess[1].Mode, Access::Write);
+  EXPECT_EQ(P.DataAccess[2].ModeArg, 2);
+  ASSERT_EQ(P.ConfigLoad.size(), 1u);
+  EXPECT_EQ(P.ConfigLoad[0].EntryKind, ApiEntry::Constructor);
+  EXPECT_EQ(P.ConfigLoad[0].Name, "cfg::Config");
+}
+
+TEST_F(RulePackTest, UnknownTopLevelKeyIsReportedAtTheKey) {
+  RulePack P = parse("name: p\n"
+                     "data_acess:\n"
+                     "  - function: f\n"
+                     "    path_arg: 0\n");
+  ASSERT_EQ(Problems.size(), 1u);
+  EXPECT_EQ(Problems[0].Id, "bel-rule-pack-error");
+  EXPECT_EQ(Problems[0].Message,
+            "unknown rule pack key 'data_acess' (expected name, data_access, "
+            "config_load)");
+  ASSERT_TRUE(Problems[0].Loc.has_value());
+  EXPECT_EQ(Problems[0].Loc->Path, "packs/p.yaml");
+  EXPECT_EQ(Problems[0].Loc->Line, 2u);
+  EXPECT_EQ(Problems[0].Loc->Column, 1u);
+  EXPECT_TRUE(P.DataAccess.empty());
+}
+
+TEST_F(RulePackTest, UnknownEntryKeyIsReportedAndTheEntryDropped) {
+  RulePack P = parse("name: p\n"
+                     "config_load:\n"
+                     "  - function: f\n"
+                     "    path_arg: 0\n"
+                     "    mode_arg: 1\n"
+                     "  - function: g\n"
+                     "    path_arg: 0\n");
+  ASSERT_EQ(Problems.size(), 1u);
+  // A mode only makes sense for data access.
+  EXPECT_EQ(Problems[0].Message, "unknown key 'mode_arg' in an API entry");
+  EXPECT_EQ(Problems[0].Loc->Line, 5u);
+  EXPECT_EQ(Problems[0].Loc->Column, 5u);
+  ASSERT_EQ(P.ConfigLoad.size(), 1u);
+  EXPECT_EQ(P.ConfigLoad[0].Name, "g");
+}
+
+TEST_F(RulePackTest, BadPathArgIsReportedAtTheValue) {
+  RulePack P = parse("name: p\n"
+                     "data_access:\n"
+                     "  - function: f\n"
+                     "    path_arg: -1\n"
+                     "  - function: g\n"
+                     "    path_arg: first\n"
+                     "  - function: h\n"
+                     "    path_arg: 1.5\n"
+                     "  - function: ok\n"
+                     "    path_arg: 2\n");
+  ASSERT_EQ(Problems.size(), 3u);
+  unsigned Lines[] = {4, 6, 8};
+  for (size_t I = 0; I < 3; ++I) {
+    SCOPED_TRACE(I);
+    EXPECT_EQ(Problems[I].Id, "bel-rule-pack-error");
+    EXPECT_EQ(Problems[I].Message, "expected an argument index (0, 1, ...)");
+    ASSERT_TRUE(Problems[I].Loc.has_value());
+    EXPECT_EQ(Problems[I].Loc->Line, Lines[I]);
+    EXPECT_EQ(Problems[I].Loc->Column, 15u);
+  }
+  ASSERT_EQ(P.DataAccess.size(), 1u);
+  EXPECT_EQ(P.DataAccess[0].Name, "ok");
+  EXPECT_EQ(P.DataAccess[0].PathArg, 2u);
+}
+
+TEST_F(RulePackTest, BadAccessIsReportedAtTheValue) {
+  RulePack P = parse("data_access:\n"
+                     "  - function: f\n"
+                     "    access: sometimes\n");
+  ASSERT_EQ(Problems.size(), 1u);
+  EXPECT_EQ(Problems[0].Message, "access must be read, write or readwrite");
+  EXPECT_EQ(Problems[0].Loc->Line, 3u);
+  EXPECT_EQ(Problems[0].Loc->Column, 13u);
+  EXPECT_TRUE(P.DataAccess.empty());
+}
+
+TEST_F(RulePackTest, EntryWithoutANameIsReported) {
+  RulePack P = parse("data_access:\n"
+                     "  - path_arg: 0\n");
+  ASSERT_EQ(Problems.size(), 1u);
+  EXPECT_EQ(Problems[0].Message,
+            "an API entry needs function, constructor or method");
+  EXPECT_EQ(Problems[0].Loc->Line, 2u);
+  EXPECT_EQ(Problems[0].Loc->Column, 5u);
+  EXPECT_TRUE(P.DataAccess.empty());
+}
+
+TEST_F(RulePackTest, EntriesMustBeAListOfMappings) {
+  parse("data_access: fopen\nconfig_load:\n  - YAML::LoadFile\n");
+  ASSERT_EQ(Problems.size(), 2u);
+  EXPECT_EQ(Problems[0].Message, "'data_access' takes a list of APIs");
+  EXPECT_EQ(Problems[0].Loc->Line, 1u);
+  EXPECT_EQ(Problems[0].Loc->Column, 14u);
+  EXPECT_EQ(Problems[1].Message, "an API entry is a mapping");
+  EXPECT_EQ(Problems[1].Loc->Line, 3u);
+}
+
+TEST_F(RulePackTest, PackThatIsNotAMappingOrNotYamlIsReported) {
+  parse("- fopen\n");
+  ASSERT_EQ(Problems.size(), 1u);
+  EXPECT_EQ(Problems[0].Message, "a rule pack is a mapping");
+  Problems.clear();
+  parse("name: [x\n");
+  ASSERT_EQ(Problems.size(), 1u);
+  EXPECT_EQ(Problems[0].Id, "bel-rule-pack-error");
+  EXPECT_EQ(Problems[0].Message.rfind("invalid YAML: ", 0), 0u);
+  EXPECT_EQ(Problems[0].Loc->Path, "packs/p.yaml");
+}
+
+TEST(RulePack, AccessOfModeFollowsFopen) {
+  EXPECT_EQ(accessOfMode("r"), Access::Read);
+  EXPECT_EQ(accessOfMode("rb"), Access::Read);
+  EXPECT_EQ(accessOfMode("w"), Access::Write);
+  EXPECT_EQ(accessOfMode("wb"), Access::Write);
+  EXPECT_EQ(accessOfMode("a"), Access::Write);
+  EXPECT_EQ(accessOfMode("r+"), Access::ReadWrite);
+  EXPECT_EQ(accessOfMode("rb+"), Access::ReadWrite);
+  EXPECT_EQ(accessOfMode("w+"), Access::ReadWrite);
+  EXPECT_EQ(accessOfMode("a+"), Access::ReadWrite);
+  // An unknown mode is taken as both, so no read is ever missed.
+  EXPECT_EQ(accessOfMode(""), Access::ReadWrite);
+  EXPECT_EQ(accessOfMode("x"), Access::ReadWrite);
+}
+
+TEST(RulePack, AccessNames) {
+  EXPECT_STREQ(accessName(Access::Read), "read");
+  EXPECT_STREQ(accessName(Access::Write), "write");
+  EXPECT_STREQ(accessName(Access::ReadWrite), "readwrite");
+}
+
+} // namespace
