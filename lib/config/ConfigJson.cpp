@@ -168,6 +168,10 @@ private:
       advance();
     if (!(peek() >= '0' && peek() <= '9'))
       return error("expected a digit");
+    bool LeadingZero = peek() == '0';
+    advance();
+    if (LeadingZero && peek() >= '0' && peek() <= '9')
+      return error("a number may not have leading zeros");
     while (peek() >= '0' && peek() <= '9')
       advance();
     if (peek() == '.') {
@@ -244,17 +248,24 @@ private:
       unsigned Code;
       if (auto Err = parseHex4(Code))
         return Err;
-      if (Code >= 0xD800 && Code <= 0xDBFF && Text.substr(Pos).startswith("\\u")) {
+      if (Code >= 0xDC00 && Code <= 0xDFFF)
+        return error("unpaired low surrogate in '\\u' escape");
+      if (Code >= 0xD800 && Code <= 0xDBFF) {
+        if (!Text.substr(Pos).startswith("\\u"))
+          return error("unpaired high surrogate in '\\u' escape");
         advance();
         advance();
         unsigned Low;
         if (auto Err = parseHex4(Low))
           return Err;
+        if (Low < 0xDC00 || Low > 0xDFFF)
+          return error("unpaired high surrogate in '\\u' escape");
         Code = 0x10000 + ((Code - 0xD800) << 10) + (Low - 0xDC00);
       }
       char Buf[4];
       char *Ptr = Buf;
-      llvm::ConvertCodePointToUTF8(Code, Ptr);
+      if (!llvm::ConvertCodePointToUTF8(Code, Ptr))
+        return error("invalid code point in '\\u' escape");
       Out.append(Buf, Ptr);
     }
   }

@@ -103,9 +103,11 @@ private:
     return std::string(Full.str());
   }
 
+  /// The nodes that name bases; anything but a path or a list of them is
+  /// passed on as is, so basePath() reports it.
   static std::vector<const ConfigNode *> baseRefs(const ConfigNode &V) {
     std::vector<const ConfigNode *> Refs;
-    if (V.isScalar())
+    if (!V.isSequence())
       Refs.push_back(&V);
     for (const ConfigNode &Item : V.Items)
       Refs.push_back(&Item);

@@ -13,22 +13,50 @@ namespace {
 /// Deeper trees are refused instead of risking the stack.
 constexpr unsigned MaxDepth = 256;
 
-Location locationOf(llvm::StringRef Path, const YAML::Mark &M) {
-  Location L;
-  L.Path = Path.str();
-  // yaml-cpp counts from 0; a null node has no mark (-1).
-  L.Line = M.line >= 0 ? unsigned(M.line) + 1 : 1;
-  L.Column = M.column >= 0 ? unsigned(M.column) + 1 : 1;
-  return L;
-}
+/// Turns yaml-cpp's 0-based byte positions into bel's 1-based code-point
+/// columns (SARIF's columnKind), so YAML and JSON findings agree.
+class Positions {
+public:
+  Positions(llvm::StringRef Path, llvm::StringRef Text) : Path(Path), Text(Text) {
+    LineStarts.push_back(0);
+    for (size_t I = 0; I < Text.size(); ++I)
+      if (Text[I] == '\n')
+        LineStarts.push_back(I + 1);
+  }
 
-llvm::Error convert(llvm::StringRef Path, const YAML::Node &In,
+  Location at(const YAML::Mark &M) const {
+    Location L;
+    L.Path = Path.str();
+    // A null node has no mark (-1): the start of the document stands in.
+    L.Line = M.line >= 0 ? unsigned(M.line) + 1 : 1;
+    L.Column = 1;
+    if (M.line >= 0 && M.column >= 0 && size_t(M.line) < LineStarts.size()) {
+      llvm::StringRef Prefix =
+          Text.substr(LineStarts[M.line]).take_front(size_t(M.column));
+      L.Column += codePoints(Prefix);
+    }
+    return L;
+  }
+
+  static unsigned codePoints(llvm::StringRef S) {
+    unsigned N = 0;
+    for (unsigned char C : S)
+      N += (C & 0xC0) != 0x80;
+    return N;
+  }
+
+private:
+  llvm::StringRef Path, Text;
+  std::vector<size_t> LineStarts;
+};
+
+llvm::Error convert(const Positions &Pos, const YAML::Node &In,
                     ConfigNode &Out, unsigned Depth) {
   if (Depth > MaxDepth)
-    return makeLocatedError(locationOf(Path, In.Mark()),
+    return makeLocatedError(Pos.at(In.Mark()),
                             "nesting deeper than " + llvm::Twine(MaxDepth) +
                                 " levels");
-  Out.Loc = locationOf(Path, In.Mark());
+  Out.Loc = Pos.at(In.Mark());
   switch (In.Type()) {
   case YAML::NodeType::Undefined:
   case YAML::NodeType::Null:
@@ -47,7 +75,7 @@ llvm::Error convert(llvm::StringRef Path, const YAML::Node &In,
     Out.NodeKind = ConfigNode::Sequence;
     for (const YAML::Node &Item : In) {
       Out.Items.emplace_back();
-      if (auto Err = convert(Path, Item, Out.Items.back(), Depth + 1))
+      if (auto Err = convert(Pos, Item, Out.Items.back(), Depth + 1))
         return Err;
     }
     return llvm::Error::success();
@@ -56,10 +84,10 @@ llvm::Error convert(llvm::StringRef Path, const YAML::Node &In,
     for (auto It = In.begin(); It != In.end(); ++It) {
       MapEntry E;
       E.Key = It->first.IsScalar() ? It->first.Scalar() : std::string("?");
-      E.KeyLoc = locationOf(Path, It->first.Mark());
+      E.KeyLoc = Pos.at(It->first.Mark());
       E.KeyLoc.EndLine = E.KeyLoc.Line;
-      E.KeyLoc.EndColumn = E.KeyLoc.Column + unsigned(E.Key.size());
-      if (auto Err = convert(Path, It->second, E.Value, Depth + 1))
+      E.KeyLoc.EndColumn = E.KeyLoc.Column + Positions::codePoints(E.Key);
+      if (auto Err = convert(Pos, It->second, E.Value, Depth + 1))
         return Err;
       if (It->second.IsNull())
         E.Value.Loc = E.KeyLoc; // A null value has no position of its own.
@@ -77,12 +105,13 @@ llvm::Expected<ConfigFile> parseYaml(llvm::StringRef Path,
   ConfigFile File;
   File.Path = Path.str();
   File.FileFormat = ConfigFile::Yaml;
+  Positions Pos(Path, Text);
   try {
     YAML::Node Doc = YAML::Load(Text.str());
-    if (auto Err = convert(Path, Doc, File.Root, 0))
+    if (auto Err = convert(Pos, Doc, File.Root, 0))
       return std::move(Err);
   } catch (const YAML::Exception &E) {
-    return makeLocatedError(locationOf(Path, E.mark),
+    return makeLocatedError(Pos.at(E.mark),
                             "invalid YAML: " + E.msg);
   } catch (const std::exception &E) {
     return makeLocatedError(Location{Path.str(), 1, 1},

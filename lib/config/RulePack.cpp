@@ -34,6 +34,10 @@ public:
         error(E.KeyLoc, "unknown rule pack key '" + E.Key +
                             "' (expected name, data_access, config_load)");
     }
+    // The name may come after the entries.
+    for (std::vector<ApiEntry> *List : {&P.DataAccess, &P.ConfigLoad})
+      for (ApiEntry &A : *List)
+        A.Pack = P.Name;
   }
 
 private:
@@ -43,11 +47,20 @@ private:
   }
 
   bool number(const ConfigNode &V, unsigned &Out) {
-    if (V.Type != ScalarType::Int || V.Value.empty() || V.Value[0] == '-') {
+    // Integers as the YAML core schema writes them (12, 0x0c, 0o14); no call
+    // has anywhere near 256 arguments, so anything larger is a mistake.
+    unsigned long long N = 0;
+    llvm::StringRef Text = V.Value;
+    bool Bad = V.Type != ScalarType::Int;
+    if (!Bad && Text.consume_front("0o"))
+      Bad = Text.getAsInteger(8, N);
+    else if (!Bad)
+      Bad = Text.getAsInteger(0, N);
+    if (Bad || N > 255) {
       error(V.Loc, "expected an argument index (0, 1, ...)");
       return false;
     }
-    Out = unsigned(std::stoul(V.Value));
+    Out = unsigned(N);
     return true;
   }
 
@@ -60,7 +73,6 @@ private:
         continue;
       }
       ApiEntry A;
-      A.Pack = P.Name;
       bool Named = false, Ok = true;
       for (const MapEntry &F : Item.Entries) {
         if (F.Key == "function" || F.Key == "constructor" || F.Key == "method") {

@@ -111,13 +111,16 @@ json note(const Note &N) {
   return J;
 }
 
-json result(const Finding &F, size_t RuleIndex) {
+/// \p RuleIndex is the rule's place in tool.driver.rules, or -1 when the
+/// run does not list it (then the result names its rule by id only).
+json result(const Finding &F, long RuleIndex) {
   json J = {{"ruleId", F.RuleId},
-            {"ruleIndex", RuleIndex},
             {"level", levelName(F.Severity)},
             {"message", text(F.Message)},
             {"locations", json::array({location(F.Loc)})},
             {"partialFingerprints", {{FingerprintKey, F.Fingerprint}}}};
+  if (RuleIndex >= 0)
+    J["ruleIndex"] = RuleIndex;
   if (!F.Related.empty()) {
     json Related = json::array();
     for (size_t I = 0; I < F.Related.size(); ++I) {
@@ -206,8 +209,9 @@ void emitSarif(const Report &R, llvm::raw_ostream &OS) {
     Rules.push_back(Rule);
     Ids.push_back(E.Id);
   }
-  auto IndexOf = [&](const std::string &Id) {
-    return size_t(std::find(Ids.begin(), Ids.end(), Id) - Ids.begin());
+  auto IndexOf = [&](const std::string &Id) -> long {
+    auto It = std::find(Ids.begin(), Ids.end(), Id);
+    return It == Ids.end() ? -1 : long(It - Ids.begin());
   };
 
   json Results = json::array();

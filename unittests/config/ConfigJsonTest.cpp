@@ -338,3 +338,25 @@ TEST(ConfigJson, ParseConfigPicksJsonByExtension) {
 }
 
 } // namespace
+
+// A high surrogate must be followed by a low one; lone ones are errors.
+TEST(ConfigJson, UnpairedSurrogatesAreErrors) {
+  for (const char *Text : {R"({"a": "\ud83d\u0041"})", R"({"a": "\ud83dx"})",
+                           R"({"a": "\udc00"})"}) {
+    auto F = parseJson("c.json", Text);
+    EXPECT_FALSE(bool(F)) << Text;
+    if (!F)
+      llvm::consumeError(F.takeError());
+  }
+}
+
+TEST(ConfigJson, LeadingZerosAreErrors) {
+  auto F = parseJson("c.json", "[01]");
+  ASSERT_FALSE(bool(F));
+  std::string Message = llvm::toString(F.takeError());
+  EXPECT_NE(Message.find("leading zeros"), std::string::npos) << Message;
+  auto Zero = parseJson("c.json", "[0, 0.5, -0]");
+  EXPECT_TRUE(bool(Zero));
+  if (!Zero)
+    llvm::consumeError(Zero.takeError());
+}

@@ -373,3 +373,18 @@ TEST(ConfigSet, ToNotificationKeepsTheLocationOfALocatedError) {
 }
 
 } // namespace
+
+// `extends` with a mapping or with nothing is an error, not ignored.
+TEST(ConfigSet, ExtendsMappingOrEmptyIsReported) {
+  bel::unittest::TempDir Dir;
+  Dir.write("m.yaml", "extends: {a: 1}\nk: 1\n");
+  Dir.write("n.yaml", "extends:\nk: 1\n");
+  std::vector<bel::report::Notification> P;
+  ConfigSet Set = loadConfigSet(Dir.root(), {"m.yaml", "n.yaml"}, P);
+  ASSERT_EQ(P.size(), 2u);
+  for (const auto &N : P) {
+    EXPECT_EQ(N.Id, "bel-config-extends-error");
+    EXPECT_NE(N.Message.find("takes a path or a list of paths"), std::string::npos);
+  }
+  EXPECT_EQ(Set.Configs.size(), 2u); // Both configs are still analyzed.
+}

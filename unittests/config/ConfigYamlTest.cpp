@@ -268,3 +268,17 @@ TEST(ConfigYaml, ParseConfigPicksYamlUnlessTheExtensionIsJson) {
 }
 
 } // namespace
+
+// Columns count code points, as SARIF's columnKind and the JSON parser do.
+TEST(ConfigYaml, ColumnsCountCodePointsNotBytes) {
+  auto F = parseYaml("c.yaml", "{name: \"\xC3\xA9\", next: 1}\n");
+  ASSERT_TRUE(bool(F));
+  ASSERT_EQ(F->Root.Entries.size(), 2u);
+  EXPECT_EQ(F->Root.Entries[1].KeyLoc.Column, 13u);
+  EXPECT_EQ(F->Root.Entries[1].Value.Loc.Column, 19u);
+  auto G = parseYaml("c.yaml", "caf\xC3\xA9: 1\n");
+  ASSERT_TRUE(bool(G));
+  ASSERT_EQ(G->Root.Entries.size(), 1u);
+  EXPECT_EQ(G->Root.Entries[0].KeyLoc.EndColumn, 5u);
+  EXPECT_EQ(G->Root.Entries[0].Value.Loc.Column, 7u);
+}

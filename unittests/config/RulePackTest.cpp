@@ -244,3 +244,37 @@ TEST(RulePack, AccessNames) {
 }
 
 } // namespace
+
+TEST(RulePack, PackNameMayFollowTheEntries) {
+  std::vector<bel::report::Notification> P;
+  RulePack R = parseRulePack(
+      "p.yaml", "data_access:\n  - function: f\n    path_arg: 0\nname: late\n", P);
+  ASSERT_EQ(R.DataAccess.size(), 1u);
+  EXPECT_EQ(R.DataAccess[0].Pack, "late");
+}
+
+// Argument indexes: core-schema integers; huge ones are refused, not wrapped
+// or thrown.
+TEST(RulePack, ArgumentIndexesAreCheckedIntegers) {
+  auto Parse = [](const char *Value, std::vector<bel::report::Notification> &P) {
+    return parseRulePack("p.yaml",
+                         std::string("data_access:\n  - function: f\n    path_arg: ") +
+                             Value + "\n",
+                         P);
+  };
+  for (const char *Bad : {"99999999999999999999", "4294967296", "256", "-1"}) {
+    std::vector<bel::report::Notification> P;
+    RulePack R = Parse(Bad, P);
+    EXPECT_TRUE(R.DataAccess.empty()) << Bad;
+    ASSERT_EQ(P.size(), 1u) << Bad;
+    EXPECT_EQ(P[0].Id, "bel-rule-pack-error");
+  }
+  std::vector<bel::report::Notification> P;
+  RulePack Hex = Parse("0x2", P);
+  RulePack Oct = Parse("0o3", P);
+  EXPECT_TRUE(P.empty());
+  ASSERT_EQ(Hex.DataAccess.size(), 1u);
+  EXPECT_EQ(Hex.DataAccess[0].PathArg, 2u);
+  ASSERT_EQ(Oct.DataAccess.size(), 1u);
+  EXPECT_EQ(Oct.DataAccess[0].PathArg, 3u);
+}

@@ -416,3 +416,22 @@ TEST(JsonEmitter, WritesTheFindingModel) {
 }
 
 } // namespace
+
+// A result whose rule the run does not list names its rule by id only: a
+// ruleIndex past the rules array would be invalid SARIF.
+TEST(SarifEmitter, NoRuleIndexForUnlistedRule) {
+  bel::report::Report R;
+  R.Rules = {{"config-unused-setting", bel::report::Level::Warning}};
+  bel::report::Finding F;
+  F.RuleId = "config-missing-setting";
+  F.Loc = {"a.yaml", 1, 1};
+  R.Findings = {F};
+  std::string S;
+  llvm::raw_string_ostream OS(S);
+  bel::report::emitSarif(R, OS);
+  OS.flush();
+  auto J = nlohmann::json::parse(S);
+  const auto &Res = J["runs"][0]["results"][0];
+  EXPECT_EQ(Res["ruleId"], "config-missing-setting");
+  EXPECT_FALSE(Res.contains("ruleIndex"));
+}
