@@ -26,9 +26,9 @@ public:
     const auto *Call = Result.Nodes.getNodeAs<Expr>("call");
     llvm::ArrayRef<const Expr *> Args;
     if (const auto *C = dyn_cast<CallExpr>(Call))
-      Args = llvm::makeArrayRef(C->getArgs(), C->getNumArgs());
+      Args = llvm::ArrayRef<const Expr *>(C->getArgs(), C->getNumArgs());
     else if (const auto *K = dyn_cast<CXXConstructExpr>(Call))
-      Args = llvm::makeArrayRef(K->getArgs(), K->getNumArgs());
+      Args = llvm::ArrayRef<const Expr *>(K->getArgs(), K->getNumArgs());
     if (Entry.PathArg >= Args.size() ||
         isa<CXXDefaultArgExpr>(Args[Entry.PathArg]))
       return; // e.g. a default-constructed stream: no file yet.

@@ -35,7 +35,8 @@ Program buildProgram(const config::Manifest &M, const config::ConfigSet &C,
     for (Stage &S : P.Stages)
       if (S.Name == Name)
         return S;
-    P.Stages.push_back(Stage{Name});
+    P.Stages.emplace_back();
+    P.Stages.back().Name = Name;
     return P.Stages.back();
   };
 
