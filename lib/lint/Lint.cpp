@@ -48,6 +48,16 @@ std::string absolute(const std::string &Path) {
 
 } // namespace
 
+int splitCompilerFlags(int Argc, const char **Argv,
+                       std::optional<std::vector<std::string>> &FixedArgs) {
+  for (int I = 1; I < Argc; ++I)
+    if (llvm::StringRef(Argv[I]) == "--") {
+      FixedArgs = std::vector<std::string>(Argv + I + 1, Argv + Argc);
+      return I;
+    }
+  return Argc;
+}
+
 llvm::Expected<std::unique_ptr<Analysis>> analyze(const LintOptions &Opts) {
   auto A = std::make_unique<Analysis>();
   llvm::SmallString<256> Real;

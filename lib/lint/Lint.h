@@ -43,6 +43,12 @@ struct Analysis {
   bool AnythingAnalyzed = false;
 };
 
+/// Splits a command line at "--": what follows are compiler flags for every
+/// source, as in clang-tidy. Returns the count of arguments before "--"
+/// (argc when there is none) and sets \p FixedArgs when there is one.
+int splitCompilerFlags(int Argc, const char **Argv,
+                       std::optional<std::vector<std::string>> &FixedArgs);
+
 /// Reads the project and links its facts (no rules run). Errors only for
 /// a root that does not exist.
 llvm::Expected<std::unique_ptr<Analysis>> analyze(const LintOptions &Opts);

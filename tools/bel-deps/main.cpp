@@ -61,13 +61,7 @@ static void list(const deps::DepGraph &G, raw_ostream &OS) {
 int main(int argc, const char **argv) {
   InitLLVM X(argc, argv);
   std::optional<std::vector<std::string>> FixedArgs;
-  int Argc = argc;
-  for (int I = 1; I < argc; ++I)
-    if (StringRef(argv[I]) == "--") {
-      FixedArgs = std::vector<std::string>(argv + I + 1, argv + argc);
-      Argc = I;
-      break;
-    }
+  int Argc = lint::splitCompilerFlags(argc, argv, FixedArgs);
   cl::HideUnrelatedOptions(Category);
   cl::ParseCommandLineOptions(Argc, argv,
                               "bel-deps: the data dependencies of an ML pipeline\n");

@@ -73,15 +73,8 @@ static bool writeTo(const std::string &Path, function_ref<void(raw_ostream &)> E
 
 int main(int argc, const char **argv) {
   InitLLVM X(argc, argv);
-  // Flags after "--" are compiler flags for every source, as in clang-tidy.
   std::optional<std::vector<std::string>> FixedArgs;
-  int Argc = argc;
-  for (int I = 1; I < argc; ++I)
-    if (StringRef(argv[I]) == "--") {
-      FixedArgs = std::vector<std::string>(argv + I + 1, argv + argc);
-      Argc = I;
-      break;
-    }
+  int Argc = lint::splitCompilerFlags(argc, argv, FixedArgs);
   cl::HideUnrelatedOptions(Category);
   cl::SetVersionPrinter(printVersion);
   cl::ParseCommandLineOptions(
