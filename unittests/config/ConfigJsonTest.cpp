@@ -1,5 +1,6 @@
 //===- ConfigJsonTest.cpp - positions, types and errors of the JSON parser ===//
 #include "config/ConfigNode.h"
+#include "ParseHelpers.h"
 
 #include "llvm/Support/Error.h"
 
@@ -8,45 +9,16 @@
 #include <string>
 
 using namespace bel::config;
+using bel::unittest::ParseError;
 
 namespace {
 
-/// Parses \p Text as "c.json"; a parse error fails the test.
 ConfigFile parseOk(llvm::StringRef Text) {
-  llvm::Expected<ConfigFile> F = parseJson("c.json", Text);
-  if (!F) {
-    ADD_FAILURE() << "unexpected error: " << llvm::toString(F.takeError());
-    return ConfigFile();
-  }
-  return std::move(*F);
+  return bel::unittest::parseOk("c.json", Text);
 }
 
-/// Where and why parsing \p Text failed.
-struct ParseError {
-  std::string Path;
-  unsigned Line = 0, Column = 0;
-  std::string Message;
-};
-
 ParseError parseFails(llvm::StringRef Text) {
-  ParseError Out;
-  llvm::Expected<ConfigFile> F = parseJson("c.json", Text);
-  if (F) {
-    ADD_FAILURE() << "expected an error for: " << Text.str();
-    return Out;
-  }
-  llvm::handleAllErrors(
-      F.takeError(),
-      [&](const LocatedError &E) {
-        Out.Path = E.location().Path;
-        Out.Line = E.location().Line;
-        Out.Column = E.location().Column;
-        Out.Message = E.message();
-      },
-      [&](const llvm::ErrorInfoBase &E) {
-        ADD_FAILURE() << "not a LocatedError: " << E.message();
-      });
-  return Out;
+  return bel::unittest::parseFails("c.json", Text);
 }
 
 /// The string value of the only key of a one-entry object.

@@ -1,6 +1,7 @@
 //===- ConfigYamlTest.cpp - positions, core-schema types and errors of YAML
 //===//
 #include "config/ConfigNode.h"
+#include "ParseHelpers.h"
 
 #include "llvm/Support/Error.h"
 
@@ -9,43 +10,16 @@
 #include <string>
 
 using namespace bel::config;
+using bel::unittest::ParseError;
 
 namespace {
 
 ConfigFile parseOk(llvm::StringRef Text) {
-  llvm::Expected<ConfigFile> F = parseYaml("c.yaml", Text);
-  if (!F) {
-    ADD_FAILURE() << "unexpected error: " << llvm::toString(F.takeError());
-    return ConfigFile();
-  }
-  return std::move(*F);
+  return bel::unittest::parseOk("c.yaml", Text);
 }
 
-struct ParseError {
-  std::string Path;
-  unsigned Line = 0, Column = 0;
-  std::string Message;
-};
-
 ParseError parseFails(llvm::StringRef Text) {
-  ParseError Out;
-  llvm::Expected<ConfigFile> F = parseYaml("c.yaml", Text);
-  if (F) {
-    ADD_FAILURE() << "expected an error for: " << Text.str();
-    return Out;
-  }
-  llvm::handleAllErrors(
-      F.takeError(),
-      [&](const LocatedError &E) {
-        Out.Path = E.location().Path;
-        Out.Line = E.location().Line;
-        Out.Column = E.location().Column;
-        Out.Message = E.message();
-      },
-      [&](const llvm::ErrorInfoBase &E) {
-        ADD_FAILURE() << "not a LocatedError: " << E.message();
-      });
-  return Out;
+  return bel::unittest::parseFails("c.yaml", Text);
 }
 
 TEST(ConfigYaml, RecordsPathAndFormat) {
