@@ -11,19 +11,44 @@
 namespace bel::config {
 namespace {
 
-void mergeInto(ConfigNode &Base, const ConfigNode &Child) {
+/// Merges \p Child over \p Base. With \p Overrides, a child value equal to
+/// the base value it replaces is recorded there.
+void mergeInto(ConfigNode &Base, const ConfigNode &Child,
+               std::vector<std::string> &Path,
+               std::vector<RedundantOverride> *Overrides) {
   if (!Base.isMapping() || !Child.isMapping()) {
     Base = Child;
     return;
   }
   for (const MapEntry &E : Child.Entries) {
-    if (MapEntry *Old = Base.find(E.Key)) {
-      Old->KeyLoc = E.KeyLoc;
-      mergeInto(Old->Value, E.Value);
-    } else {
+    MapEntry *Old = Base.find(E.Key);
+    if (!Old) {
       Base.Entries.push_back(E);
+      continue;
     }
+    Path.push_back(E.Key);
+    if (Overrides && !(Old->Value.isMapping() && E.Value.isMapping()) &&
+        Old->KeyLoc.Path != E.KeyLoc.Path && sameValue(Old->Value, E.Value))
+      Overrides->push_back({Path, E.KeyLoc, Old->KeyLoc});
+    Old->KeyLoc = E.KeyLoc;
+    mergeInto(Old->Value, E.Value, Path, Overrides);
+    Path.pop_back();
   }
+}
+
+void mergeInto(ConfigNode &Base, const ConfigNode &Child,
+               std::vector<RedundantOverride> *Overrides = nullptr) {
+  std::vector<std::string> Path;
+  mergeInto(Base, Child, Path, Overrides);
+}
+
+std::optional<double> numberOf(const ConfigNode &N) {
+  if (N.Type != ScalarType::Int && N.Type != ScalarType::Float)
+    return std::nullopt;
+  double D;
+  if (llvm::StringRef(N.Value).getAsDouble(D))
+    return std::nullopt;
+  return D;
 }
 
 class Resolver {
@@ -90,11 +115,20 @@ public:
                                        }),
                         Own.Entries.end());
     }
-    mergeInto(Out.Root, Own);
+    mergeInto(Out.Root, Own, &Out.Overrides);
     return Out;
   }
 
   std::vector<std::string> Extended;
+
+  /// Every file parsed so far, sorted by path.
+  std::vector<ConfigFile> files() const {
+    std::vector<ConfigFile> Out;
+    for (const auto &[Path, File] : Parsed)
+      if (File)
+        Out.push_back(*File);
+    return Out;
+  }
 
 private:
   std::string joined(llvm::StringRef Rel) const {
@@ -148,6 +182,40 @@ private:
 
 } // namespace
 
+bool sameValue(const ConfigNode &A, const ConfigNode &B) {
+  if (A.NodeKind != B.NodeKind)
+    return false;
+  switch (A.NodeKind) {
+  case ConfigNode::Null:
+    return true;
+  case ConfigNode::Scalar: {
+    std::optional<double> NA = numberOf(A), NB = numberOf(B);
+    if (NA && NB)
+      return *NA == *NB;
+    if (A.Type == ScalarType::Bool && B.Type == ScalarType::Bool)
+      return llvm::StringRef(A.Value).equals_insensitive(B.Value);
+    return A.Type == B.Type && A.Value == B.Value;
+  }
+  case ConfigNode::Sequence:
+    if (A.Items.size() != B.Items.size())
+      return false;
+    for (size_t I = 0; I < A.Items.size(); ++I)
+      if (!sameValue(A.Items[I], B.Items[I]))
+        return false;
+    return true;
+  case ConfigNode::Mapping:
+    if (A.Entries.size() != B.Entries.size())
+      return false;
+    for (const MapEntry &E : A.Entries) {
+      const MapEntry *F = B.find(E.Key);
+      if (!F || !sameValue(E.Value, F->Value))
+        return false;
+    }
+    return true;
+  }
+  return false;
+}
+
 const EffectiveConfig *ConfigSet::find(llvm::StringRef Path) const {
   for (const EffectiveConfig &C : Configs)
     if (C.Path == Path)
@@ -174,6 +242,7 @@ ConfigSet loadConfigSet(llvm::StringRef Root,
       Set.Configs.push_back(std::move(*C));
   }
   Set.ExtendedPaths = R.Extended;
+  Set.Files = R.files();
   std::sort(Set.ExtendedPaths.begin(), Set.ExtendedPaths.end());
   Set.ExtendedPaths.erase(
       std::unique(Set.ExtendedPaths.begin(), Set.ExtendedPaths.end()),

@@ -18,18 +18,33 @@
 
 namespace bel::config {
 
+/// A key a config sets to the very value it inherits from a base.
+struct RedundantOverride {
+  std::vector<std::string> Keys;
+  Location Key;     ///< Where the config sets it.
+  Location BaseKey; ///< Where the base sets the same value.
+};
+
 /// One config as the program sees it.
 struct EffectiveConfig {
   std::string Path;               ///< The file the program loads.
   ConfigNode Root;                ///< Merged tree, `extends` removed.
   std::vector<std::string> Bases; ///< Every file it inherits from, nearest first.
+  std::vector<RedundantOverride> Overrides; ///< Its own keys that change nothing.
 };
+
+/// Whether two values are the same setting: same shape, equal scalars
+/// (numbers by value, 64 == 64.0), positions ignored.
+bool sameValue(const ConfigNode &A, const ConfigNode &B);
 
 /// The configs of a project.
 struct ConfigSet {
   std::vector<EffectiveConfig> Configs; ///< Sorted by path.
   /// Paths of the configs that some other config extends.
   std::vector<std::string> ExtendedPaths;
+  /// Every file as parsed, before merging (configs and their bases), by
+  /// path: duplicate keys are still visible here.
+  std::vector<ConfigFile> Files;
 
   const EffectiveConfig *find(llvm::StringRef Path) const;
   bool isExtended(llvm::StringRef Path) const;

@@ -7,6 +7,8 @@
 
 #include <yaml-cpp/yaml.h>
 
+#include <algorithm>
+
 namespace bel::config {
 namespace {
 
@@ -49,6 +51,39 @@ private:
   llvm::StringRef Path, Text;
   std::vector<size_t> LineStarts;
 };
+
+/// YAML's merge key: `<<: *base` (or a list of aliases) copies the entries
+/// of the merged mappings that the mapping does not set itself. The copies
+/// keep their positions at the anchor, so a read through any alias counts
+/// for the anchored key.
+void applyMergeKeys(ConfigNode &Map) {
+  std::vector<MapEntry> Own, Merged;
+  for (MapEntry &E : Map.Entries) {
+    if (E.Key != "<<") {
+      Own.push_back(std::move(E));
+      continue;
+    }
+    std::vector<const ConfigNode *> Sources;
+    if (E.Value.isMapping())
+      Sources.push_back(&E.Value);
+    for (const ConfigNode &Item : E.Value.Items)
+      if (Item.isMapping())
+        Sources.push_back(&Item);
+    for (const ConfigNode *S : Sources)
+      for (const MapEntry &M : S->Entries)
+        Merged.push_back(M);
+  }
+  // Explicit keys win over merged ones; among merged mappings, the first
+  // that sets a key wins, as the YAML merge-key spec says.
+  for (MapEntry &M : Merged) {
+    bool Set = false;
+    for (const MapEntry &O : Own)
+      Set |= O.Key == M.Key;
+    if (!Set)
+      Own.push_back(std::move(M));
+  }
+  Map.Entries = std::move(Own);
+}
 
 llvm::Error convert(const Positions &Pos, const YAML::Node &In,
                     ConfigNode &Out, unsigned Depth) {
@@ -93,6 +128,7 @@ llvm::Error convert(const Positions &Pos, const YAML::Node &In,
         E.Value.Loc = E.KeyLoc; // A null value has no position of its own.
       Out.Entries.push_back(std::move(E));
     }
+    applyMergeKeys(Out);
     return llvm::Error::success();
   }
   return llvm::Error::success();

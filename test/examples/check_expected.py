@@ -3,12 +3,14 @@
 every 'Expected findings' row of an implemented rule (not marked *Planned*)
 must be reported at exactly that file and line, nothing else may be reported
 for implemented rules, and no 'Near misses' row may be reported.
-Usage: check_expected.py README.md FINDINGS.json RULE_ID..."""
+Usage: check_expected.py README.md FINDINGS.json RULES.txt
+(RULES.txt: the implemented rule ids, one per line, as --list-rules gives them)"""
 import json
 import re
 import sys
 
-readme, findings_path, implemented = sys.argv[1], sys.argv[2], set(sys.argv[3:])
+readme, findings_path = sys.argv[1], sys.argv[2]
+implemented = {l.split()[0] for l in open(sys.argv[3]) if l.strip()}
 text = open(readme, encoding="utf-8").read()
 
 def table(title):

@@ -22,16 +22,6 @@ bool guarded(const facts::ConfigRead &R, const facts::TUFacts &TU) {
   return false;
 }
 
-/// The configs a read of stage \p S must be satisfied by.
-std::vector<std::string> configsFor(const facts::ConfigRead &R,
-                                    const facts::Stage &S) {
-  if (!R.ConfigPath.empty())
-    return {R.ConfigPath};
-  // The load did not name its file (argv, a variable): every config the
-  // manifest runs the stage with must set the key.
-  return {S.ManifestConfigs.begin(), S.ManifestConfigs.end()};
-}
-
 /// The deepest entry of \p Keys present in \p Root (null if none), and
 /// whether the whole path is present. A non-mapping on the way is not a
 /// missing key but a type question: \p Blocked is set.
@@ -66,7 +56,7 @@ void ConfigMissingSettingRule::check(const facts::Program &P,
       if (!R.Anchored || R.Kind != facts::ReadKind::Value || R.HasDefault ||
           R.Keys.empty() || guarded(R, *S.TU))
         continue;
-      for (const std::string &Path : configsFor(R, S)) {
+      for (const std::string &Path : configsOfRead(R, *S.TU, P)) {
         const EffectiveConfig *C = P.Configs->find(Path);
         if (!C)
           continue; // Not a config bel knows; it cannot judge.

@@ -47,4 +47,54 @@ bool readCovers(const facts::ConfigRead &R, const std::string &ConfigPath,
   return false;
 }
 
+std::vector<std::string> configsOfRead(const facts::ConfigRead &R,
+                                       const facts::TUFacts &TU,
+                                       const facts::Program &P) {
+  if (!R.Anchored)
+    return {};
+  if (!R.ConfigPath.empty())
+    return {R.ConfigPath};
+  for (const facts::Stage &S : P.Stages)
+    if (S.TU == &TU)
+      return {S.ManifestConfigs.begin(), S.ManifestConfigs.end()};
+  return {};
+}
+
+const ::bel::config::MapEntry *findEntry(const ::bel::config::ConfigNode &Root,
+                                         const KeyPath &Keys) {
+  const ::bel::config::ConfigNode *Node = &Root;
+  const ::bel::config::MapEntry *Entry = nullptr;
+  for (const std::string &K : Keys) {
+    if (!Node->isMapping() || !(Entry = Node->find(K)))
+      return nullptr;
+    Node = &Entry->Value;
+  }
+  return Entry;
+}
+
+std::string describeValue(const ::bel::config::ConfigNode &V) {
+  using ::bel::config::ConfigNode;
+  using ::bel::config::ScalarType;
+  switch (V.NodeKind) {
+  case ConfigNode::Null:
+    return "null";
+  case ConfigNode::Sequence:
+    return "a list";
+  case ConfigNode::Mapping:
+    return "a mapping";
+  case ConfigNode::Scalar:
+    break;
+  }
+  switch (V.Type) {
+  case ScalarType::Bool:
+    return "the boolean " + V.Value;
+  case ScalarType::Int:
+    return "the integer " + V.Value;
+  case ScalarType::Float:
+    return "the number " + V.Value;
+  default:
+    return "the string '" + V.Value + "'";
+  }
+}
+
 } // namespace bel::rules

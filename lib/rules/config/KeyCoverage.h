@@ -7,6 +7,7 @@
 
 #include "config/ConfigSet.h"
 #include "facts/Facts.h"
+#include "facts/Program.h"
 
 #include <string>
 #include <vector>
@@ -24,6 +25,22 @@ std::string dotted(const KeyPath &Keys);
 /// \p Key's path.
 bool readCovers(const facts::ConfigRead &R, const std::string &ConfigPath,
                 const KeyPath &Key);
+
+/// The configs an anchored read of \p TU is judged against: the one its load
+/// names literally, or, for a load bel cannot resolve (argv), every config
+/// the manifest runs the TU's stage with. Unanchored reads get none.
+std::vector<std::string> configsOfRead(const facts::ConfigRead &R,
+                                       const facts::TUFacts &TU,
+                                       const facts::Program &P);
+
+/// The entry at \p Keys in \p Root, or null when a key on the way is absent
+/// or a value on the way is not a mapping.
+const ::bel::config::MapEntry *findEntry(const ::bel::config::ConfigNode &Root,
+                                         const KeyPath &Keys);
+
+/// "the string 'fast'", "a list", "the integer 3": a config value as a
+/// message names it.
+std::string describeValue(const ::bel::config::ConfigNode &V);
 
 } // namespace bel::rules
 
