@@ -1,6 +1,7 @@
 //===- ConfigSetTest.cpp - `extends` resolution and per-file problems -----===//
 #include "config/ConfigSet.h"
 
+#include "ParseHelpers.h"
 #include "TempDir.h"
 
 #include <gtest/gtest.h>
@@ -387,4 +388,39 @@ TEST(ConfigSet, ExtendsMappingOrEmptyIsReported) {
     EXPECT_NE(N.Message.find("takes a path or a list of paths"), std::string::npos);
   }
   EXPECT_EQ(Set.Configs.size(), 2u); // Both configs are still analyzed.
+}
+
+// An override equal to the inherited value is recorded with both positions;
+// a changed value and a merged mapping are not.
+TEST(ConfigSet, RecordsOverridesEqualToTheBase) {
+  TempDir Dir;
+  Dir.write("base.yaml", "batch: 64\nlr: 0.1\nopt: {m: 0.9}\n");
+  Dir.write("train.yaml", "extends: base.yaml\nbatch: 64.0\nlr: 0.05\nopt: {m: 0.9}\n");
+  std::vector<Notification> P;
+  ConfigSet Set = loadConfigSet(Dir.root(), {"train.yaml"}, P);
+  ASSERT_TRUE(P.empty());
+  const EffectiveConfig *C = Set.find("train.yaml");
+  ASSERT_NE(C, nullptr);
+  ASSERT_EQ(C->Overrides.size(), 2u);
+  EXPECT_EQ(C->Overrides[0].Keys, (std::vector<std::string>{"batch"}));
+  EXPECT_EQ(C->Overrides[0].Key.Path, "train.yaml");
+  EXPECT_EQ(C->Overrides[0].Key.Line, 2u);
+  EXPECT_EQ(C->Overrides[0].BaseKey.Path, "base.yaml");
+  EXPECT_EQ(C->Overrides[0].BaseKey.Line, 1u);
+  EXPECT_EQ(C->Overrides[1].Keys, (std::vector<std::string>{"opt", "m"}));
+  // The raw files stay available, base included.
+  ASSERT_EQ(Set.Files.size(), 2u);
+  EXPECT_EQ(Set.Files[0].Path, "base.yaml");
+}
+
+TEST(ConfigSet, SameValueComparesNumbersByValueAndIgnoresPositions) {
+  auto Node = [](const char *Text) {
+    return bel::unittest::parseOk("v.yaml", Text).Root;
+  };
+  EXPECT_TRUE(sameValue(Node("a: 64"), Node("\n\na: 64.0")));
+  EXPECT_FALSE(sameValue(Node("a: 64"), Node("a: '64'")));
+  EXPECT_TRUE(sameValue(Node("a: [1, {b: x}]"), Node("a: [1, {b: x}]")));
+  EXPECT_FALSE(sameValue(Node("a: [1, 2]"), Node("a: [2, 1]")));
+  EXPECT_TRUE(sameValue(Node("a: true"), Node("a: True")));
+  EXPECT_FALSE(sameValue(Node("a: {b: 1}"), Node("a: {b: 1, c: 2}")));
 }

@@ -256,3 +256,32 @@ TEST(ConfigYaml, ColumnsCountCodePointsNotBytes) {
   EXPECT_EQ(G->Root.Entries[0].KeyLoc.EndColumn, 5u);
   EXPECT_EQ(G->Root.Entries[0].Value.Loc.Column, 7u);
 }
+
+// `<<: *anchor` copies the anchored entries that the mapping does not set
+// itself; the copies keep their positions at the anchor.
+TEST(ConfigYaml, MergeKeysCopyUnsetEntriesFromTheAnchor) {
+  ConfigFile F = parseOk("base: &b\n"
+                         "  x: 1\n"
+                         "  y: 2\n"
+                         "derived:\n"
+                         "  <<: *b\n"
+                         "  y: 5\n");
+  const MapEntry *Derived = F.Root.find("derived");
+  ASSERT_NE(Derived, nullptr);
+  EXPECT_EQ(Derived->Value.find("<<"), nullptr);
+  const MapEntry *X = Derived->Value.find("x");
+  const MapEntry *Y = Derived->Value.find("y");
+  ASSERT_NE(X, nullptr);
+  ASSERT_NE(Y, nullptr);
+  EXPECT_EQ(X->Value.Value, "1");
+  EXPECT_EQ(X->KeyLoc.Line, 2u); // At the anchor.
+  EXPECT_EQ(Y->Value.Value, "5");
+  EXPECT_EQ(Y->KeyLoc.Line, 6u); // Set explicitly.
+  EXPECT_EQ(Derived->Value.Entries.size(), 2u);
+}
+
+TEST(ConfigYaml, DuplicateKeysAreKeptInTheRawTree) {
+  ConfigFile F = parseOk("a: 1\nb: 2\na: 3\n");
+  ASSERT_EQ(F.Root.Entries.size(), 3u);
+  EXPECT_EQ(F.Root.find("a")->Value.Value, "3"); // find() gives the last.
+}
