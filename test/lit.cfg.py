@@ -1,5 +1,5 @@
 # lit.cfg.py: bel's lit suite. Substitutions:
-#   %bel_lint     bel-lint, with --color=0
+#   %bel_lint     bel-lint
 #   %bel_deps     bel-deps
 #   %bel_headers  mock system headers (yaml-cpp, nlohmann, <fstream>, ...)
 #   %cxxflags     compiler flags for rule tests: C++17 on the mock headers only
@@ -24,7 +24,9 @@ for var in ("HOME", "XDG_CACHE_HOME", "SARIF_CHECK_CACHE"):
         config.environment[var] = os.environ[var]
 
 headers = os.path.join(config.test_source_root, "Inputs", "Headers")
-config.substitutions.append(("%bel_lint", os.path.join(config.bel_tools_dir, "bel-lint", "bel-lint") + " --color=0"))
+# Output goes to pipes and files, so bel never colours it; no flag may come
+# before a subcommand (`%bel_lint diff ...`).
+config.substitutions.append(("%bel_lint", os.path.join(config.bel_tools_dir, "bel-lint", "bel-lint")))
 config.substitutions.append(("%bel_deps", os.path.join(config.bel_tools_dir, "bel-deps", "bel-deps")))
 config.substitutions.append(("%bel_headers", headers))
 config.substitutions.append(("%cxxflags", "-std=c++17 -nostdinc++ -isystem " + headers))

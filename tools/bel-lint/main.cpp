@@ -1,4 +1,5 @@
 //===- bel-lint/main.cpp - flags -> analysis -> rules -> emitter -> exit --===//
+#include "Commands.h"
 #include "facts/Facts.h"
 #include "lint/Lint.h"
 #include "report/Emitters.h"
@@ -15,19 +16,33 @@ using namespace bel;
 
 static cl::OptionCategory Category("bel-lint options");
 
+static cl::SubCommand DiffCmd(
+    "diff", "Compare two configs key by key, inheritance resolved; exit 1 "
+            "when they differ");
+static cl::opt<std::string> DiffLeft(cl::Positional, cl::Required, cl::sub(DiffCmd),
+                                     cl::desc("<config A>"), cl::cat(Category));
+static cl::opt<std::string> DiffRight(cl::Positional, cl::Required, cl::sub(DiffCmd),
+                                      cl::desc("<config B>"), cl::cat(Category));
+static cl::SubCommand ExplainCmd(
+    "explain", "Where a config key's value comes from and which code reads it");
+static cl::opt<std::string> ExplainConfig(cl::Positional, cl::Required, cl::sub(ExplainCmd),
+                                          cl::desc("<config>"), cl::cat(Category));
+static cl::opt<std::string> ExplainKey(cl::Positional, cl::Required, cl::sub(ExplainCmd),
+                                       cl::desc("<dotted.key>"), cl::cat(Category));
+
 static cl::opt<std::string> Root("root", cl::desc("Project root: holds .bel.yaml; every path is reported relative to it"),
-                                 cl::value_desc("dir"), cl::init("."), cl::cat(Category));
+                                 cl::value_desc("dir"), cl::init("."), cl::sub(*cl::AllSubCommands), cl::cat(Category));
 static cl::opt<std::string> BuildDir("p", cl::desc("Build directory with compile_commands.json (as in clang-tidy)"),
-                                     cl::value_desc("build-dir"), cl::cat(Category));
+                                     cl::value_desc("build-dir"), cl::sub(*cl::AllSubCommands), cl::cat(Category));
 enum class Format { Text, Sarif, Json };
 static cl::opt<Format> OutputFormat(
     "format", cl::desc("Output format"), cl::init(Format::Text),
     cl::values(clEnumValN(Format::Text, "text", "clang-style diagnostics (default)"),
                clEnumValN(Format::Sarif, "sarif", "SARIF 2.1.0"),
                clEnumValN(Format::Json, "json", "bel's JSON")),
-    cl::cat(Category));
+    cl::sub(*cl::AllSubCommands), cl::cat(Category));
 static cl::opt<std::string> OutputFile("o", cl::desc("Write the output to <file> instead of stdout"),
-                                       cl::value_desc("file"), cl::cat(Category));
+                                       cl::value_desc("file"), cl::sub(*cl::AllSubCommands), cl::cat(Category));
 static cl::opt<std::string> SarifOutput("sarif-output", cl::desc("Also write SARIF 2.1.0 to <file>"),
                                         cl::value_desc("file"), cl::cat(Category));
 static cl::opt<bool> ConfigOnly("config-only", cl::desc("Config rules only, without a compilation database"),
@@ -40,7 +55,7 @@ static cl::opt<std::string> FailOn("fail-on", cl::desc("Lowest level that fails 
 static cl::opt<bool> DumpFacts("dump-facts", cl::desc("Print the facts of each TU as JSON Lines and exit"),
                                cl::cat(Category));
 static cl::opt<std::string> ResourceDir("resource-dir", cl::desc("Clang resource directory (builtin headers)"),
-                                        cl::cat(Category));
+                                        cl::sub(*cl::AllSubCommands), cl::cat(Category));
 static cl::list<std::string> Paths(cl::Positional, cl::desc("[<source>...] [-- <compiler flags>]"),
                                    cl::cat(Category));
 
@@ -85,6 +100,25 @@ int main(int argc, const char **argv) {
 
   if (ListRules)
     return listRules();
+  if (DiffCmd || ExplainCmd) {
+    if (OutputFormat == Format::Sarif) {
+      WithColor::error(errs(), "bel-lint") << "diff and explain write text or json\n";
+      return 2;
+    }
+    lint::LintOptions Opts;
+    Opts.Root = Root;
+    Opts.BuildDir = BuildDir;
+    Opts.FixedArgs = FixedArgs;
+    Opts.ResourceDir = ResourceDir;
+    Opts.Argv0 = argv[0];
+    int Code = 2;
+    bool Json = OutputFormat == Format::Json;
+    writeTo(OutputFile, [&](raw_ostream &OS) {
+      Code = DiffCmd ? tool::runDiff(Opts, DiffLeft, DiffRight, Json, OS)
+                     : tool::runExplain(Opts, ExplainConfig, ExplainKey, Json, OS);
+    });
+    return Code;
+  }
   auto Fail = report::parseLevel(FailOn);
   if (!Fail) {
     WithColor::error(errs(), "bel-lint") << "--fail-on takes error, warning or note\n";
