@@ -16,6 +16,7 @@
 #include "clang/AST/ExprCXX.h"
 #include "clang/AST/StmtCXX.h"
 #include "clang/ASTMatchers/ASTMatchers.h"
+#include "clang/Index/USRGeneration.h"
 
 #include <set>
 
@@ -53,7 +54,21 @@ struct NodePath {
   bool Anchored = false;
   std::string ConfigPath;
   bool Dynamic = false; ///< A key was not a literal: the path stops there.
+  /// The path starts at a parameter of this function (by USR).
+  std::string BaseFunction;
+  int BaseParam = -1;
 };
+
+/// The USR of \p FD, the same for its declarations and its definition, so
+/// that facts of different TUs meet in the reduce step.
+std::string usrOf(const FunctionDecl *FD) {
+  if (const FunctionDecl *Pattern = FD->getTemplateInstantiationPattern())
+    FD = Pattern;
+  llvm::SmallString<128> USR;
+  if (index::generateUSRForDecl(FD, USR))
+    return "";
+  return std::string(USR.str());
+}
 
 class ConfigReadCollector : public MatchFinder::MatchCallback {
 public:
@@ -152,8 +167,15 @@ private:
       return P;
     }
     if (const auto *Ref = dyn_cast<DeclRefExpr>(E)) {
+      if (const auto *PV = dyn_cast<ParmVarDecl>(Ref->getDecl())) {
+        if (const auto *FD = dyn_cast<FunctionDecl>(PV->getDeclContext())) {
+          P.BaseFunction = usrOf(FD);
+          P.BaseParam = int(PV->getFunctionScopeIndex());
+        }
+        return P;
+      }
       const auto *VD = dyn_cast<VarDecl>(Ref->getDecl());
-      if (VD && !isa<ParmVarDecl>(VD) && VD->getInit())
+      if (VD && VD->getInit())
         return resolve(VD->getInit(), Depth + 1);
     }
     return P; // A parameter or anything else: an unanchored path.
@@ -248,8 +270,11 @@ private:
       if (MC->getImplicitObjectArgument() &&
           stripWrappers(MC->getImplicitObjectArgument()) == stripWrappers(E))
         return classifyMethod(E, MC, Loc);
-      return (void)emit(E, resolve(E), ReadKind::Subtree, Loc); // An argument.
+      return emitPass(E, Child, MC, Loc); // An argument.
     }
+    if (const auto *Call = dyn_cast<CallExpr>(Use);
+        Call && !isa<CXXOperatorCallExpr>(Call))
+      return emitPass(E, Child, Call, Loc);
     if (isa<CallExpr>(Use) || isa<CXXConstructExpr>(Use) ||
         isa<ReturnStmt>(Use) || isa<CXXForRangeStmt>(Use) ||
         isa<InitListExpr>(Use) || isa<LambdaExpr>(Use))
@@ -320,6 +345,28 @@ private:
     emit(E, resolve(E), ReadKind::Value, Loc); // Scalar(), IsMap(), type(), ...
   }
 
+  /// A node handed to a function: a read of its whole subtree, which the
+  /// reduce step narrows to the callee's own reads when it sees the callee.
+  void emitPass(const Expr *E, const Expr *Child, const CallExpr *Call,
+                const facts::Location &Loc) {
+    NodePath Path = resolve(E);
+    facts::ConfigRead *R = emit(E, Path, ReadKind::Subtree, Loc);
+    const FunctionDecl *Callee = Call->getDirectCallee();
+    // Below a dynamic key bel cannot say which child the callee sees.
+    if (!R || !Callee || Path.Dynamic)
+      return;
+    for (unsigned I = 0; I < Call->getNumArgs(); ++I) {
+      if (Call->getArg(I) != Child && stripWrappers(Call->getArg(I)) != stripWrappers(E))
+        continue;
+      if (I < Callee->getNumParams() &&
+          nodeApi(Callee->getParamDecl(I)->getType())) {
+        R->PassedTo = usrOf(Callee);
+        R->PassedToParam = int(I);
+      }
+      return;
+    }
+  }
+
   std::optional<facts::Location> keyLocOpt(const Expr *Arg) {
     ProjectLocator Locator(AST->getSourceManager(), Ctx.RootRealPath);
     return Locator.locate(Arg->getSourceRange());
@@ -342,6 +389,8 @@ private:
           AST->getPrintingPolicy());
     R.Loc = Loc;
     R.Function = enclosingFunction(E, *AST);
+    R.BaseFunction = P.BaseFunction;
+    R.BaseParam = P.BaseParam;
     // A read of nothing in particular: no key and not the whole tree.
     if (R.Keys.empty() && R.Kind != ReadKind::Subtree)
       return nullptr;

@@ -63,7 +63,11 @@ std::string toJsonLine(const TUFacts &F) {
                      {"hasDefault", R.HasDefault},
                      {"default", R.Default},
                      {"loc", loc(R.Loc)},
-                     {"function", R.Function}});
+                     {"function", R.Function},
+                     {"baseFunction", R.BaseFunction},
+                     {"baseParam", R.BaseParam},
+                     {"passedTo", R.PassedTo},
+                     {"passedToParam", R.PassedToParam}});
   for (const DataAccess &A : F.Accesses)
     Accesses.push_back({{"path", A.Path},
                         {"source", A.Source},
@@ -103,6 +107,10 @@ llvm::Expected<TUFacts> fromJsonLine(llvm::StringRef Line) {
       Read.Default = R.at("default").get<std::string>();
       Read.Loc = locFrom(R.at("loc"));
       Read.Function = R.at("function").get<std::string>();
+      Read.BaseFunction = R.value("baseFunction", "");
+      Read.BaseParam = R.value("baseParam", -1);
+      Read.PassedTo = R.value("passedTo", "");
+      Read.PassedToParam = R.value("passedToParam", -1);
       F.Reads.push_back(std::move(Read));
     }
     for (const json &A : J.at("accesses")) {

@@ -53,6 +53,16 @@ struct ConfigRead {
   Location Loc;          ///< The key (or the call) in the code.
   std::string Function;  ///< Qualified name of the enclosing function.
 
+  /// Reads through a function parameter: the function (by USR) and the
+  /// parameter's index. The reduce step places them at each call site.
+  std::string BaseFunction;
+  int BaseParam = -1;
+  /// A node passed to a function as an argument: the callee (by USR) and the
+  /// parameter. Kind is Subtree; where the callee is analyzed, the reduce
+  /// step replaces this read by the callee's reads of that parameter.
+  std::string PassedTo;
+  int PassedToParam = -1;
+
   std::string dottedKey() const;
 };
 

@@ -23,6 +23,65 @@ std::vector<const TUFacts *> Program::tusOf(const Stage &S) const {
   return Out;
 }
 
+namespace {
+
+using ParamKey = std::pair<std::string, int>;
+
+ParamKey passKey(const ConfigRead &R) { return {R.PassedTo, R.PassedToParam}; }
+ParamKey baseKey(const ConfigRead &R) { return {R.BaseFunction, R.BaseParam}; }
+
+/// Places reads through parameters at their call sites: `lr` read through
+/// parameter 0 of `Fit`, called somewhere as `Fit(cfg["model"])`, is a read
+/// of `model.lr` of that caller's config, attributed to the caller's TU.
+/// Chains of calls are followed for a few rounds; direct recursion is not.
+void linkParameterReads(std::vector<TUFacts> &TUs) {
+  constexpr int MaxRounds = 8;
+  std::set<ParamKey> Linked;
+  for (int Round = 0; Round < MaxRounds; ++Round) {
+    std::map<ParamKey, std::vector<ConfigRead>> ByParam;
+    for (const TUFacts &TU : TUs)
+      for (const ConfigRead &R : TU.Reads)
+        if (R.BaseParam >= 0 && !R.BaseFunction.empty())
+          ByParam[baseKey(R)].push_back(R);
+    bool Changed = false;
+    for (TUFacts &TU : TUs) {
+      std::vector<ConfigRead> Out;
+      for (ConfigRead &R : TU.Reads) {
+        auto It = R.PassedTo.empty() ? ByParam.end() : ByParam.find(passKey(R));
+        if (It == ByParam.end() || R.PassedTo == R.BaseFunction) {
+          Out.push_back(std::move(R));
+          continue;
+        }
+        Linked.insert(It->first);
+        for (const ConfigRead &C : It->second) {
+          ConfigRead N = C;
+          N.Keys = R.Keys;
+          N.Keys.insert(N.Keys.end(), C.Keys.begin(), C.Keys.end());
+          N.Anchored = R.Anchored;
+          N.ConfigPath = R.ConfigPath;
+          N.BaseFunction = R.BaseFunction;
+          N.BaseParam = R.BaseParam;
+          Out.push_back(std::move(N));
+        }
+        Changed = true;
+      }
+      TU.Reads = std::move(Out);
+    }
+    if (!Changed)
+      break;
+  }
+  // A parameter seen at a call site is read where it is passed; its reads
+  // matched by suffix alone would only blur what is unused.
+  for (TUFacts &TU : TUs)
+    TU.Reads.erase(std::remove_if(TU.Reads.begin(), TU.Reads.end(),
+                                  [&](const ConfigRead &R) {
+                                    return Linked.count(baseKey(R)) > 0;
+                                  }),
+                   TU.Reads.end());
+}
+
+} // namespace
+
 Program buildProgram(const config::Manifest &M, const config::ConfigSet &C,
                      std::vector<TUFacts> TUs, bool HasCodeFacts) {
   Program P;
@@ -30,6 +89,7 @@ Program buildProgram(const config::Manifest &M, const config::ConfigSet &C,
   P.Configs = &C;
   P.TUs = std::move(TUs);
   P.HasCodeFacts = HasCodeFacts;
+  linkParameterReads(P.TUs);
 
   auto StageFor = [&](const std::string &Name) -> Stage & {
     for (Stage &S : P.Stages)

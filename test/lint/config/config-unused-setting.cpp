@@ -10,7 +10,8 @@
 // A parameter node: its keys match config keys by suffix.
 double Rate(const YAML::Node &Opt) { return Opt["momentum"].as<double>(); }
 int Warmup(const YAML::Node &Sched) { return Sched["warmup"].as<int>(); }
-// A node handed to code bel cannot see: the whole subtree counts as read.
+// A node handed to code bel cannot see (no body here): the whole subtree
+// counts as read.
 void Consume(const YAML::Node &Whole);
 
 int main() {

@@ -1,0 +1,3 @@
+#include <yaml-cpp/yaml.h>
+double Train(const YAML::Node &Opt);
+int Evaluate(const YAML::Node &Root);
