@@ -17,10 +17,13 @@ namespace {
 using namespace clang;
 using namespace clang::ast_matchers;
 
+/// What a rule-pack entry declares its API to do.
+enum class Role { DataAccess, ConfigLoad, ConfigRead };
+
 class ApiCollector : public MatchFinder::MatchCallback {
 public:
-  ApiCollector(CollectContext &Ctx, config::ApiEntry Entry, bool IsLoad)
-      : Ctx(Ctx), Entry(std::move(Entry)), IsLoad(IsLoad) {}
+  ApiCollector(CollectContext &Ctx, config::ApiEntry Entry, Role R)
+      : Ctx(Ctx), Entry(std::move(Entry)), TheRole(R) {}
 
   void run(const MatchFinder::MatchResult &Result) override {
     const auto *Call = Result.Nodes.getNodeAs<Expr>("call");
@@ -37,11 +40,13 @@ public:
     if (!Loc)
       return;
     const Expr *PathArg = Args[Entry.PathArg];
+    if (TheRole == Role::ConfigRead)
+      return addRead(Call, Args, *Loc, Locator, *Result.Context);
     std::optional<std::string> Literal = stringLiteralOf(PathArg);
     std::string Path = Literal ? config::normalizePath(*Literal) : "";
     std::string Source = sourceText(PathArg, *Result.Context);
     std::string Function = enclosingFunction(Call, *Result.Context);
-    if (IsLoad) {
+    if (TheRole == Role::ConfigLoad) {
       Ctx.Out->Loads.push_back({Path, Source, Entry.Name, *Loc, Function});
       return;
     }
@@ -57,9 +62,42 @@ public:
   }
 
 private:
+  /// An in-house accessor: `opts->get<double>("model.lr", 0.1)` reads the
+  /// dotted key from the root of the stage's configs. A key that is not a
+  /// literal reads everything (precision first).
+  void addRead(const Expr *Call, llvm::ArrayRef<const Expr *> Args,
+               const facts::Location &CallLoc, const ProjectLocator &Locator,
+               ASTContext &AST) {
+    facts::ConfigRead R;
+    R.Api = facts::ConfigApi::Custom;
+    R.Anchored = true;
+    R.Function = enclosingFunction(Call, AST);
+    const Expr *KeyArg = Args[Entry.PathArg];
+    R.Loc = Locator.locate(KeyArg->getSourceRange()).value_or(CallLoc);
+    if (std::optional<std::string> Key = stringLiteralOf(KeyArg)) {
+      llvm::SmallVector<llvm::StringRef, 4> Parts;
+      llvm::StringRef(*Key).split(Parts, '.');
+      for (llvm::StringRef P : Parts)
+        R.Keys.push_back(P.str());
+      R.Kind = facts::ReadKind::Value;
+    } else {
+      R.Kind = facts::ReadKind::Subtree;
+    }
+    QualType T = Call->getType();
+    if (!T->isVoidType())
+      R.Type = T.getNonReferenceType().getUnqualifiedType().getAsString(
+          AST.getPrintingPolicy());
+    if (Entry.DefaultArg >= 0 && size_t(Entry.DefaultArg) < Args.size() &&
+        !isa<CXXDefaultArgExpr>(Args[Entry.DefaultArg])) {
+      R.HasDefault = true;
+      R.Default = sourceText(Args[Entry.DefaultArg], AST);
+    }
+    Ctx.Out->Reads.push_back(std::move(R));
+  }
+
   CollectContext &Ctx;
   config::ApiEntry Entry;
-  bool IsLoad;
+  Role TheRole;
 };
 
 void addMatcher(MatchFinder &Finder, const config::ApiEntry &E,
@@ -119,14 +157,13 @@ addApiCollectors(MatchFinder &Finder, CollectContext &Ctx,
                  const std::vector<config::RulePack> &Packs) {
   std::vector<std::unique_ptr<MatchFinder::MatchCallback>> Out;
   for (const config::RulePack &P : Packs) {
-    for (const config::ApiEntry &E : P.DataAccess) {
-      Out.push_back(std::make_unique<ApiCollector>(Ctx, E, false));
-      addMatcher(Finder, E, Out.back().get());
-    }
-    for (const config::ApiEntry &E : P.ConfigLoad) {
-      Out.push_back(std::make_unique<ApiCollector>(Ctx, E, true));
-      addMatcher(Finder, E, Out.back().get());
-    }
+    for (auto [List, R] : {std::pair{&P.DataAccess, Role::DataAccess},
+                           std::pair{&P.ConfigLoad, Role::ConfigLoad},
+                           std::pair{&P.ConfigRead, Role::ConfigRead}})
+      for (const config::ApiEntry &E : *List) {
+        Out.push_back(std::make_unique<ApiCollector>(Ctx, E, R));
+        addMatcher(Finder, E, Out.back().get());
+      }
   }
   return Out;
 }

@@ -1,6 +1,8 @@
 //===- ConfigNode.cpp - the located configuration tree --------------------===//
 #include "config/ConfigNode.h"
 
+#include "llvm/ADT/STLExtras.h"
+#include "llvm/Support/ErrorHandling.h"
 #include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/Path.h"
 #include "llvm/Support/Regex.h"
@@ -71,11 +73,36 @@ ScalarType resolvePlainScalar(llvm::StringRef T) {
   return ScalarType::String;
 }
 
+ConfigFile::Format formatOfPath(llvm::StringRef Path) {
+  llvm::StringRef Ext = llvm::sys::path::extension(Path);
+  auto Is = [&](std::initializer_list<llvm::StringRef> Exts) {
+    return llvm::any_of(
+        Exts, [&](llvm::StringRef E) { return Ext.equals_insensitive(E); });
+  };
+  if (Is({".json"}))
+    return ConfigFile::Json;
+  if (Is({".conf", ".cfg", ".properties", ".ini"}))
+    return ConfigFile::KeyValue;
+  if (Is({".flags", ".flagfile"}))
+    return ConfigFile::Flags;
+  // YAML is the default because it is also what an extension-less config
+  // most often is, and a JSON document is valid YAML besides.
+  return ConfigFile::Yaml;
+}
+
 llvm::Expected<ConfigFile> parseConfig(llvm::StringRef Path,
                                        llvm::StringRef Text) {
-  if (llvm::sys::path::extension(Path).equals_insensitive(".json"))
+  switch (formatOfPath(Path)) {
+  case ConfigFile::Json:
     return parseJson(Path, Text);
-  return parseYaml(Path, Text);
+  case ConfigFile::KeyValue:
+    return parseKeyValue(Path, Text);
+  case ConfigFile::Flags:
+    return parseFlags(Path, Text);
+  case ConfigFile::Yaml:
+    return parseYaml(Path, Text);
+  }
+  llvm_unreachable("every format is handled above");
 }
 
 llvm::Expected<ConfigFile> loadConfig(llvm::StringRef Root,

@@ -143,9 +143,17 @@ llvm::Expected<ConfigFile> parseYaml(llvm::StringRef Path,
   File.FileFormat = ConfigFile::Yaml;
   Positions Pos(Path, Text);
   try {
-    YAML::Node Doc = YAML::Load(Text.str());
-    if (auto Err = convert(Pos, Doc, File.Root, 0))
-      return std::move(Err);
+    // LoadAll, not Load: the later documents keep their positions in
+    // ExtraDocuments, and one that does not parse is an error instead of
+    // going unseen. An empty stream has no document and a null root, as
+    // Load gives.
+    std::vector<YAML::Node> Docs = YAML::LoadAll(Text.str());
+    File.Root.Loc = Pos.at(YAML::Mark::null_mark());
+    for (size_t I = 0; I < Docs.size(); ++I) {
+      ConfigNode &Out = I == 0 ? File.Root : File.ExtraDocuments.emplace_back();
+      if (auto Err = convert(Pos, Docs[I], Out, 0))
+        return std::move(Err);
+    }
   } catch (const YAML::Exception &E) {
     return makeLocatedError(Pos.at(E.mark),
                             "invalid YAML: " + E.msg);

@@ -30,12 +30,17 @@ public:
         entries(E, P.DataAccess, /*AllowMode=*/true);
       else if (E.Key == "config_load")
         entries(E, P.ConfigLoad, /*AllowMode=*/false);
+      else if (E.Key == "config_read")
+        entries(E, P.ConfigRead, /*AllowMode=*/false, /*IsRead=*/true);
+      else if (E.Key == "key_aliases")
+        aliases(E);
       else
         error(E.KeyLoc, "unknown rule pack key '" + E.Key +
-                            "' (expected name, data_access, config_load)");
+                            "' (expected name, data_access, config_load, "
+                            "config_read, key_aliases)");
     }
     // The name may come after the entries.
-    for (std::vector<ApiEntry> *List : {&P.DataAccess, &P.ConfigLoad})
+    for (std::vector<ApiEntry> *List : {&P.DataAccess, &P.ConfigLoad, &P.ConfigRead})
       for (ApiEntry &A : *List)
         A.Pack = P.Name;
   }
@@ -64,7 +69,25 @@ private:
     return true;
   }
 
-  void entries(const MapEntry &E, std::vector<ApiEntry> &Out, bool AllowMode) {
+  void aliases(const MapEntry &E) {
+    if (!E.Value.isSequence())
+      return error(E.Value.Loc, "'key_aliases' takes a list of lists of keys");
+    for (const ConfigNode &Group : E.Value.Items) {
+      std::vector<std::string> Spellings;
+      for (const ConfigNode &K : Group.Items)
+        if (K.isScalar())
+          Spellings.push_back(K.Value);
+      if (!Group.isSequence() || Spellings.size() < 2 ||
+          Spellings.size() != Group.Items.size()) {
+        error(Group.Loc, "an alias group is a list of two or more keys");
+        continue;
+      }
+      P.Aliases.push_back(std::move(Spellings));
+    }
+  }
+
+  void entries(const MapEntry &E, std::vector<ApiEntry> &Out, bool AllowMode,
+               bool IsRead = false) {
     if (!E.Value.isSequence())
       return error(E.Value.Loc, "'" + E.Key + "' takes a list of APIs");
     for (const ConfigNode &Item : E.Value.Items) {
@@ -81,8 +104,12 @@ private:
                                                  : ApiEntry::Method;
           A.Name = F.Value.Value;
           Named = true;
-        } else if (F.Key == "path_arg") {
+        } else if (F.Key == (IsRead ? "key_arg" : "path_arg")) {
           Ok &= number(F.Value, A.PathArg);
+        } else if (F.Key == "default_arg" && IsRead) {
+          unsigned D;
+          if ((Ok &= number(F.Value, D)))
+            A.DefaultArg = int(D);
         } else if (F.Key == "mode_arg" && AllowMode) {
           unsigned M;
           if ((Ok &= number(F.Value, M)))
@@ -115,6 +142,24 @@ private:
 };
 
 } // namespace
+
+void KeyAliases::addGroup(const std::vector<std::string> &Spellings) {
+  // Groups that share a spelling merge into the first group's name.
+  std::string Name = Spellings.front();
+  for (const std::string &S : Spellings)
+    if (auto It = Canonical.find(S); It != Canonical.end())
+      Name = It->second;
+  for (const std::string &S : Spellings)
+    Canonical[S] = Name;
+}
+
+bool KeyAliases::same(llvm::StringRef A, llvm::StringRef B) const {
+  if (A == B)
+    return true;
+  auto CA = Canonical.find(A.str()), CB = Canonical.find(B.str());
+  return CA != Canonical.end() && CB != Canonical.end() &&
+         CA->second == CB->second;
+}
 
 const char *accessName(Access A) {
   switch (A) {

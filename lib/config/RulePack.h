@@ -19,6 +19,12 @@
 //   config_load:
 //     - function: YAML::LoadFile
 //       path_arg: 0
+//   config_read:                 # in-house accessors: keys from the root
+//     - method: Options::get     # options->get<T>("model.lr", 0.1)
+//       key_arg: 0               # a dotted key
+//       default_arg: 1           # optional
+//   key_aliases:                 # spellings of one setting
+//     - [num_trees, num_iterations, n_estimators]
 //===----------------------------------------------------------------------===//
 #ifndef BEL_CONFIG_RULEPACK_H
 #define BEL_CONFIG_RULEPACK_H
@@ -27,6 +33,7 @@
 
 #include "llvm/ADT/StringRef.h"
 
+#include <map>
 #include <string>
 #include <vector>
 
@@ -40,10 +47,24 @@ struct ApiEntry {
   enum Kind { Function, Constructor, Method };
   Kind EntryKind = Function;
   std::string Name;    ///< Qualified name; for methods "Class::method".
-  unsigned PathArg = 0;
-  int ModeArg = -1;    ///< fopen-style mode argument, or -1.
+  unsigned PathArg = 0;  ///< For config_read entries: the key argument.
+  int ModeArg = -1;      ///< fopen-style mode argument, or -1.
+  int DefaultArg = -1;   ///< config_read: the default's argument, or -1.
   Access Mode = Access::Read;
   std::string Pack;    ///< The pack that declared it.
+};
+
+/// Spellings that name one setting: a key spelled by an alias is read when
+/// any of its spellings is.
+class KeyAliases {
+public:
+  void addGroup(const std::vector<std::string> &Spellings);
+  /// Whether \p A and \p B name the same setting.
+  bool same(llvm::StringRef A, llvm::StringRef B) const;
+  bool empty() const { return Canonical.empty(); }
+
+private:
+  std::map<std::string, std::string> Canonical;
 };
 
 struct RulePack {
@@ -51,6 +72,8 @@ struct RulePack {
   std::string Path;
   std::vector<ApiEntry> DataAccess;
   std::vector<ApiEntry> ConfigLoad;
+  std::vector<ApiEntry> ConfigRead;
+  std::vector<std::vector<std::string>> Aliases;
 };
 
 /// Parses a rule pack; problems become notifications at their position.

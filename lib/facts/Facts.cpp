@@ -33,7 +33,7 @@ E enumFrom(const json &J, const char *const (&Names)[N]) {
 }
 
 const char *const ReadKindNames[] = {"value", "presence", "subtree"};
-const char *const ApiNames[] = {"yaml-cpp", "nlohmann"};
+const char *const ApiNames[] = {"yaml-cpp", "nlohmann", "custom"};
 const char *const AccessNames[] = {"read", "write", "readwrite"};
 
 } // namespace

@@ -30,8 +30,9 @@ namespace bel::facts {
 
 using report::Location;
 
-/// Which config library the read goes through.
-enum class ConfigApi { YamlCpp, Nlohmann };
+/// Which config library the read goes through; Custom is an in-house
+/// accessor a rule pack declares.
+enum class ConfigApi { YamlCpp, Nlohmann, Custom };
 
 enum class ReadKind {
   Value,    ///< The value is read (as<T>(), get<T>(), value(), conversion).

@@ -83,12 +83,14 @@ void linkParameterReads(std::vector<TUFacts> &TUs) {
 } // namespace
 
 Program buildProgram(const config::Manifest &M, const config::ConfigSet &C,
-                     std::vector<TUFacts> TUs, bool HasCodeFacts) {
+                     std::vector<TUFacts> TUs, bool HasCodeFacts,
+                     config::KeyAliases Aliases) {
   Program P;
   P.Manifest = &M;
   P.Configs = &C;
   P.TUs = std::move(TUs);
   P.HasCodeFacts = HasCodeFacts;
+  P.Aliases = std::move(Aliases);
   linkParameterReads(P.TUs);
 
   auto StageFor = [&](const std::string &Name) -> Stage & {

@@ -41,6 +41,8 @@ struct Program {
   /// False when no TU was analyzed (no compilation database): rules that
   /// compare code with configs must not guess.
   bool HasCodeFacts = false;
+  /// Spellings that name one setting, from the rule packs.
+  config::KeyAliases Aliases;
 
   /// The stages a config is tied to.
   std::vector<const Stage *> stagesOf(const std::string &Config) const;
@@ -50,7 +52,8 @@ struct Program {
 
 /// Links facts into stages and ties configs to them.
 Program buildProgram(const config::Manifest &M, const config::ConfigSet &C,
-                     std::vector<TUFacts> TUs, bool HasCodeFacts);
+                     std::vector<TUFacts> TUs, bool HasCodeFacts,
+                     config::KeyAliases Aliases = {});
 
 } // namespace bel::facts
 

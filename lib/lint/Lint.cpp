@@ -113,8 +113,12 @@ llvm::Expected<std::unique_ptr<Analysis>> analyze(const LintOptions &Opts) {
     HasCode = Map.Analyzed > 0;
     A->AnythingAnalyzed |= HasCode;
   }
+  config::KeyAliases Aliases;
+  for (const config::RulePack &Pack : Packs)
+    for (const std::vector<std::string> &Group : Pack.Aliases)
+      Aliases.addGroup(Group);
   A->Program = facts::buildProgram(A->Manifest, A->Configs, std::move(TUs),
-                                   HasCode);
+                                   HasCode, std::move(Aliases));
   return std::move(A);
 }
 

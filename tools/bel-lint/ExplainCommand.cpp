@@ -44,7 +44,7 @@ int runExplain(const lint::LintOptions &Opts, const std::string &Config,
     return 2;
   }
   std::vector<std::string> Keys = splitKey(Key);
-  const config::MapEntry *E = rules::findEntry(C->Root, Keys);
+  const config::MapEntry *E = rules::findEntry(C->Root, Keys, (*A)->Program.Aliases);
   if (!E) {
     llvm::WithColor::error(llvm::errs(), "bel-lint")
         << "'" << Path << "' does not set '" << Key << "'\n";
@@ -58,7 +58,7 @@ int runExplain(const lint::LintOptions &Opts, const std::string &Config,
   std::vector<std::pair<std::string, const config::MapEntry *>> Overridden;
   for (const std::string &B : C->Bases)
     if (const config::EffectiveConfig *BC = Bases.find(B))
-      if (const config::MapEntry *BE = rules::findEntry(BC->Root, Keys))
+      if (const config::MapEntry *BE = rules::findEntry(BC->Root, Keys, (*A)->Program.Aliases))
         if (!(BE->KeyLoc == E->KeyLoc))
           Overridden.push_back({B, BE});
 
@@ -68,13 +68,13 @@ int runExplain(const lint::LintOptions &Opts, const std::string &Config,
       continue;
     for (const facts::TUFacts *TU : (*A)->Program.tusOf(S))
       for (const facts::ConfigRead &R : TU->Reads)
-        if (rules::readCovers(R, Path, Keys))
+        if (rules::readCovers(R, Path, Keys, (*A)->Program.Aliases))
           Reads.push_back({&R, S.Name});
   }
   if (Reads.empty() && (*A)->Program.stagesOf(Path).empty())
     for (const facts::TUFacts &TU : (*A)->Program.TUs)
       for (const facts::ConfigRead &R : TU.Reads)
-        if (rules::readCovers(R, Path, Keys))
+        if (rules::readCovers(R, Path, Keys, (*A)->Program.Aliases))
           Reads.push_back({&R, ""});
   std::sort(Reads.begin(), Reads.end(), [](const auto &X, const auto &Y) {
     return std::tie(X.first->Loc, X.second) < std::tie(Y.first->Loc, Y.second);

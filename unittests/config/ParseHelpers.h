@@ -13,7 +13,7 @@
 
 namespace bel::unittest {
 
-/// Parses \p Text as \p Path (its extension picks YAML or JSON); a parse
+/// Parses \p Text as \p Path (its extension picks the format); a parse
 /// error fails the test.
 inline config::ConfigFile parseOk(llvm::StringRef Path, llvm::StringRef Text) {
   llvm::Expected<config::ConfigFile> F = config::parseConfig(Path, Text);

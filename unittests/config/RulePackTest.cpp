@@ -127,7 +127,7 @@ TEST_F(RulePackTest, UnknownTopLevelKeyIsReportedAtTheKey) {
   EXPECT_EQ(Problems[0].Id, "bel-rule-pack-error");
   EXPECT_EQ(Problems[0].Message,
             "unknown rule pack key 'data_acess' (expected name, data_access, "
-            "config_load)");
+            "config_load, config_read, key_aliases)");
   ASSERT_TRUE(Problems[0].Loc.has_value());
   EXPECT_EQ(Problems[0].Loc->Path, "packs/p.yaml");
   EXPECT_EQ(Problems[0].Loc->Line, 2u);
@@ -277,4 +277,34 @@ TEST(RulePack, ArgumentIndexesAreCheckedIntegers) {
   EXPECT_EQ(Hex.DataAccess[0].PathArg, 2u);
   ASSERT_EQ(Oct.DataAccess.size(), 1u);
   EXPECT_EQ(Oct.DataAccess[0].PathArg, 3u);
+}
+
+// In-house accessors and key aliases: config_read takes key_arg and an
+// optional default_arg; alias groups need two or more keys.
+TEST(RulePackEntries, ConfigReadEntriesAndAliasGroups) {
+  std::vector<Notification> Problems;
+  RulePack P = parseRulePack("p.yaml",
+                             "name: inhouse\n"
+                             "config_read:\n"
+                             "  - method: Options::get\n"
+                             "    key_arg: 0\n"
+                             "    default_arg: 1\n"
+                             "  - function: GetString\n"
+                             "    key_arg: 1\n"
+                             "    path_arg: 0\n"
+                             "key_aliases:\n"
+                             "  - [num_trees, n_estimators]\n"
+                             "  - [alone]\n",
+                             Problems);
+  ASSERT_EQ(P.ConfigRead.size(), 1u);
+  EXPECT_EQ(P.ConfigRead[0].EntryKind, ApiEntry::Method);
+  EXPECT_EQ(P.ConfigRead[0].PathArg, 0u);
+  EXPECT_EQ(P.ConfigRead[0].DefaultArg, 1);
+  EXPECT_EQ(P.ConfigRead[0].Pack, "inhouse");
+  ASSERT_EQ(P.Aliases.size(), 1u);
+  EXPECT_EQ(P.Aliases[0], (std::vector<std::string>{"num_trees", "n_estimators"}));
+  // path_arg belongs to data entries; a group of one is no alias.
+  ASSERT_EQ(Problems.size(), 2u);
+  EXPECT_EQ(Problems[0].Loc->Line, 8u);
+  EXPECT_EQ(Problems[1].Loc->Line, 11u);
 }

@@ -26,7 +26,8 @@ bool guarded(const facts::ConfigRead &R, const facts::TUFacts &TU) {
 /// whether the whole path is present. A non-mapping on the way is not a
 /// missing key but a type question: \p Blocked is set.
 const MapEntry *deepest(const ConfigNode &Root, const KeyPath &Keys,
-                        bool &Complete, bool &Blocked) {
+                        const bel::config::KeyAliases &Aliases, bool &Complete,
+                        bool &Blocked) {
   const ConfigNode *Node = &Root;
   const MapEntry *Last = nullptr;
   Complete = Blocked = false;
@@ -35,7 +36,7 @@ const MapEntry *deepest(const ConfigNode &Root, const KeyPath &Keys,
       Blocked = Node->NodeKind != ConfigNode::Null || Last == nullptr;
       return Last;
     }
-    const MapEntry *E = Node->find(K);
+    const MapEntry *E = findKey(*Node, K, Aliases);
     if (!E)
       return Last;
     Last = E;
@@ -61,7 +62,7 @@ void ConfigMissingSettingRule::check(const facts::Program &P,
         if (!C)
           continue; // Not a config bel knows; it cannot judge.
         bool Complete, Blocked;
-        const MapEntry *Near = deepest(C->Root, R.Keys, Complete, Blocked);
+        const MapEntry *Near = deepest(C->Root, R.Keys, P.Aliases, Complete, Blocked);
         if (Complete || Blocked)
           continue;
         report::Finding F;

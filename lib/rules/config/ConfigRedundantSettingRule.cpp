@@ -100,7 +100,7 @@ void reportDefaults(const facts::Program &P, FindingSink &Sink) {
         continue;
       for (const std::string &Path : configsOfRead(R, TU, P)) {
         const bel::config::EffectiveConfig *C = P.Configs->find(Path);
-        const MapEntry *E = C ? findEntry(C->Root, R.Keys) : nullptr;
+        const MapEntry *E = C ? findEntry(C->Root, R.Keys, P.Aliases) : nullptr;
         if (!E)
           continue;
         Use &U = Uses[{Path, R.Keys}];

@@ -100,11 +100,13 @@ void ConfigTypeMismatchRule::check(const facts::Program &P, FindingSink &Sink) {
   for (const facts::TUFacts &TU : P.TUs)
     for (const facts::ConfigRead &R : TU.Reads) {
       Wanted W = wantedOf(R.Type);
-      if (R.Kind != facts::ReadKind::Value || W == Wanted::Unknown)
+      // An in-house accessor converts by rules bel does not know.
+      if (R.Kind != facts::ReadKind::Value || W == Wanted::Unknown ||
+          R.Api == facts::ConfigApi::Custom)
         continue;
       for (const std::string &Path : configsOfRead(R, TU, P)) {
         const bel::config::EffectiveConfig *C = P.Configs->find(Path);
-        const bel::config::MapEntry *E = C ? findEntry(C->Root, R.Keys) : nullptr;
+        const bel::config::MapEntry *E = C ? findEntry(C->Root, R.Keys, P.Aliases) : nullptr;
         // A null value is an omission more than a type error.
         if (!E || E->Value.NodeKind == ConfigNode::Null ||
             converts(E->Value, W, R.Api))

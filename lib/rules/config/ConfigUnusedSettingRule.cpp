@@ -90,7 +90,7 @@ private:
       Path.push_back(E.Key);
       bool Used = false;
       for (const facts::ConfigRead *R : Reads)
-        if ((Used = readCovers(*R, Config, Path)))
+        if ((Used = readCovers(*R, Config, Path, P.Aliases)))
           break;
       Used |= visit(E.Value, E.KeyLoc, Path, Config, Reads, LoadedBy);
       KeyState &K = Keys[E.KeyLoc];

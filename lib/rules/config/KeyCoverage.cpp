@@ -5,12 +5,13 @@ namespace bel::rules {
 namespace {
 
 /// Whether \p Read, placed at offset \p At of \p Key, covers \p Key.
-bool coversAt(const facts::ConfigRead &Read, const KeyPath &Key, size_t At) {
+bool coversAt(const facts::ConfigRead &Read, const KeyPath &Key, size_t At,
+              const ::bel::config::KeyAliases &Aliases) {
   const KeyPath &R = Read.Keys;
   // The read's keys must match Key's path from At on, as far as both go.
   size_t Common = std::min(R.size(), Key.size() - At);
   for (size_t I = 0; I < Common; ++I)
-    if (R[I] != Key[At + I])
+    if (!Aliases.same(R[I], Key[At + I]))
       return false;
   if (R.size() > Key.size() - At)
     return true; // The read is below Key: Key is (partly) read.
@@ -31,18 +32,18 @@ std::string dotted(const KeyPath &Keys) {
 }
 
 bool readCovers(const facts::ConfigRead &R, const std::string &ConfigPath,
-                const KeyPath &Key) {
+                const KeyPath &Key, const ::bel::config::KeyAliases &Aliases) {
   if (R.Anchored) {
     if (!R.ConfigPath.empty() && R.ConfigPath != ConfigPath)
       return false; // Read from another config file.
-    return coversAt(R, Key, 0);
+    return coversAt(R, Key, 0, Aliases);
   }
   // Unanchored: a parameter node whose place in the tree is unknown. With no
   // keys it names nothing; it is placed once calls are linked across TUs.
   if (R.Keys.empty())
     return false;
   for (size_t At = 0; At < Key.size(); ++At)
-    if (coversAt(R, Key, At))
+    if (coversAt(R, Key, At, Aliases))
       return true;
   return false;
 }
@@ -60,12 +61,23 @@ std::vector<std::string> configsOfRead(const facts::ConfigRead &R,
   return {};
 }
 
+const ::bel::config::MapEntry *findKey(const ::bel::config::ConfigNode &Map,
+                                       llvm::StringRef Key,
+                                       const ::bel::config::KeyAliases &Aliases) {
+  const ::bel::config::MapEntry *Found = nullptr;
+  for (const ::bel::config::MapEntry &E : Map.Entries)
+    if (Aliases.same(E.Key, Key))
+      Found = &E;
+  return Found;
+}
+
 const ::bel::config::MapEntry *findEntry(const ::bel::config::ConfigNode &Root,
-                                         const KeyPath &Keys) {
+                                         const KeyPath &Keys,
+                                         const ::bel::config::KeyAliases &Aliases) {
   const ::bel::config::ConfigNode *Node = &Root;
   const ::bel::config::MapEntry *Entry = nullptr;
   for (const std::string &K : Keys) {
-    if (!Node->isMapping() || !(Entry = Node->find(K)))
+    if (!Node->isMapping() || !(Entry = findKey(*Node, K, Aliases)))
       return nullptr;
     Node = &Entry->Value;
   }

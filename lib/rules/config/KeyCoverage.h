@@ -24,7 +24,7 @@ std::string dotted(const KeyPath &Keys);
 /// just its key; an unanchored read matches wherever its keys appear in
 /// \p Key's path.
 bool readCovers(const facts::ConfigRead &R, const std::string &ConfigPath,
-                const KeyPath &Key);
+                const KeyPath &Key, const ::bel::config::KeyAliases &Aliases);
 
 /// The configs an anchored read of \p TU is judged against: the one its load
 /// names literally, or, for a load bel cannot resolve (argv), every config
@@ -36,7 +36,14 @@ std::vector<std::string> configsOfRead(const facts::ConfigRead &R,
 /// The entry at \p Keys in \p Root, or null when a key on the way is absent
 /// or a value on the way is not a mapping.
 const ::bel::config::MapEntry *findEntry(const ::bel::config::ConfigNode &Root,
-                                         const KeyPath &Keys);
+                                         const KeyPath &Keys,
+                                         const ::bel::config::KeyAliases &Aliases);
+
+/// The entry of mapping \p Map spelled \p Key or one of its aliases (the
+/// last one when set twice), or null.
+const ::bel::config::MapEntry *findKey(const ::bel::config::ConfigNode &Map,
+                                       llvm::StringRef Key,
+                                       const ::bel::config::KeyAliases &Aliases);
 
 /// "the string 'fast'", "a list", "the integer 3": a config value as a
 /// message names it.
