@@ -69,7 +69,9 @@ private:
                const facts::Location &CallLoc, const ProjectLocator &Locator,
                ASTContext &AST) {
     facts::ConfigRead R;
-    R.Api = facts::ConfigApi::Custom;
+    R.Api = Entry.Source == "env"     ? facts::ConfigApi::Env
+            : Entry.Source == "flags" ? facts::ConfigApi::Flags
+                                      : facts::ConfigApi::Custom;
     R.Anchored = true;
     R.Function = enclosingFunction(Call, AST);
     const Expr *KeyArg = Args[Entry.PathArg];

@@ -83,9 +83,11 @@ public:
 
   void run(const MatchFinder::MatchResult &Result) override {
     const auto *E = Result.Nodes.getNodeAs<Expr>("node");
+    AST = Result.Context;
+    if (const auto *Ref = dyn_cast_or_null<DeclRefExpr>(E); Ref && isFlag(Ref))
+      return flagRead(Ref);
     if (!E || !isNode(E))
       return;
-    AST = Result.Context;
     ProjectLocator Locator(*Result.SourceManager, Ctx.RootRealPath);
     auto Loc = Locator.locate(E->getSourceRange());
     if (!Loc)
@@ -97,6 +99,73 @@ private:
   CollectContext &Ctx;
   ASTContext *AST = nullptr;
   std::vector<std::pair<std::string, unsigned>> LoadFunctions;
+
+  // --- gflags and absl flags -------------------------------------------
+
+  /// A use of a flag variable (`FLAGS_lr`, `absl::GetFlag(FLAGS_lr)`)
+  /// written by the programmer, not by the DEFINE macro's own expansion.
+  bool isFlag(const DeclRefExpr *Ref) const {
+    const auto *VD = dyn_cast<VarDecl>(Ref->getDecl());
+    if (!VD || !VD->hasGlobalStorage() || !VD->getName().startswith("FLAGS_") ||
+        VD->getName().startswith("FLAGS_nono"))
+      return false;
+    return !AST->getSourceManager().isMacroBodyExpansion(Ref->getLocation());
+  }
+
+  /// The literal a flag is defined with, looking through gflags'
+  /// `FLAGS_x = FLAGS_nonox` and absl's `Flag<T> FLAGS_x(default)`.
+  std::string flagDefault(const VarDecl *VD) {
+    const VarDecl *Def = VD->getDefinition();
+    const Expr *Init = Def ? Def->getInit() : nullptr;
+    for (int Hops = 0; Init && Hops < 3; ++Hops) {
+      const Expr *S = stripWrappers(Init);
+      if (const auto *K = dyn_cast<CXXConstructExpr>(S); K && K->getNumArgs())
+        S = stripWrappers(K->getArg(0));
+      if (const auto *Ref = dyn_cast<DeclRefExpr>(S))
+        if (const auto *Next = dyn_cast<VarDecl>(Ref->getDecl())) {
+          Init = Next->getInit();
+          continue;
+        }
+      if (isa<IntegerLiteral>(S) || isa<FloatingLiteral>(S) ||
+          isa<CXXBoolLiteralExpr>(S) || isa<StringLiteral>(S) ||
+          isa<UnaryOperator>(S))
+        return sourceText(S, *AST);
+      return "";
+    }
+    return "";
+  }
+
+  void flagRead(const DeclRefExpr *Ref) {
+    ProjectLocator Locator(AST->getSourceManager(), Ctx.RootRealPath);
+    auto Loc = Locator.locate(Ref->getSourceRange());
+    if (!Loc)
+      return;
+    // `FLAGS_x = 3;` sets the flag; it does not read it.
+    DynTypedNodeList Parents = AST->getParents(*Ref);
+    if (!Parents.empty())
+      if (const auto *B = Parents[0].get<BinaryOperator>();
+          B && B->isAssignmentOp() && B->getLHS() == Ref)
+        return;
+    const auto *VD = cast<VarDecl>(Ref->getDecl());
+    QualType T = VD->getType().getNonReferenceType();
+    // absl::Flag<T> holds a T.
+    if (const auto *Spec = dyn_cast_or_null<ClassTemplateSpecializationDecl>(
+            T->getAsCXXRecordDecl());
+        Spec && Spec->getName() == "Flag" && Spec->getTemplateArgs().size())
+      T = Spec->getTemplateArgs()[0].getAsType();
+    facts::ConfigRead R;
+    R.Keys = {VD->getName().drop_front(strlen("FLAGS_")).str()};
+    R.Kind = ReadKind::Value;
+    R.Api = ConfigApi::Flags;
+    R.Anchored = true;
+    R.Type = T.getCanonicalType().getUnqualifiedType().getAsString(
+        AST->getPrintingPolicy());
+    R.HasDefault = true; // Every flag is defined with one.
+    R.Default = flagDefault(VD);
+    R.Loc = *Loc;
+    R.Function = enclosingFunction(Ref, *AST);
+    Ctx.Out->Reads.push_back(std::move(R));
+  }
 
   // --- The key path of a node expression -------------------------------
 

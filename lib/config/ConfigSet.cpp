@@ -79,6 +79,7 @@ public:
       return std::nullopt;
     EffectiveConfig Out;
     Out.Path = Path;
+    Out.Format = File->FileFormat;
     Out.Root.NodeKind = ConfigNode::Mapping;
     Out.Root.Loc = File->Root.Loc;
     ConfigNode Own = File->Root;

@@ -28,6 +28,7 @@ struct RedundantOverride {
 /// One config as the program sees it.
 struct EffectiveConfig {
   std::string Path;               ///< The file the program loads.
+  ConfigFile::Format Format = ConfigFile::Yaml;
   ConfigNode Root;                ///< Merged tree, `extends` removed.
   std::vector<std::string> Bases; ///< Every file it inherits from, nearest first.
   std::vector<RedundantOverride> Overrides; ///< Its own keys that change nothing.

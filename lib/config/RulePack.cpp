@@ -106,6 +106,13 @@ private:
           Named = true;
         } else if (F.Key == (IsRead ? "key_arg" : "path_arg")) {
           Ok &= number(F.Value, A.PathArg);
+        } else if (F.Key == "source" && IsRead) {
+          if (F.Value.Value != "config" && F.Value.Value != "env" &&
+              F.Value.Value != "flags") {
+            error(F.Value.Loc, "source must be config, env or flags");
+            Ok = false;
+          }
+          A.Source = F.Value.Value;
         } else if (F.Key == "default_arg" && IsRead) {
           unsigned D;
           if ((Ok &= number(F.Value, D)))

@@ -50,6 +50,9 @@ struct ApiEntry {
   unsigned PathArg = 0;  ///< For config_read entries: the key argument.
   int ModeArg = -1;      ///< fopen-style mode argument, or -1.
   int DefaultArg = -1;   ///< config_read: the default's argument, or -1.
+  /// config_read: where the value comes from: "config" (the stage's config
+  /// files, the default), "env" (the environment) or "flags".
+  std::string Source = "config";
   Access Mode = Access::Read;
   std::string Pack;    ///< The pack that declared it.
 };

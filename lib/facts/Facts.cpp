@@ -1,6 +1,8 @@
 //===- Facts.cpp - serialization of per-TU facts --------------------------===//
 #include "facts/Facts.h"
 
+#include "config/ConfigNode.h"
+
 #include <nlohmann/json.hpp>
 
 namespace bel::facts {
@@ -33,7 +35,8 @@ E enumFrom(const json &J, const char *const (&Names)[N]) {
 }
 
 const char *const ReadKindNames[] = {"value", "presence", "subtree"};
-const char *const ApiNames[] = {"yaml-cpp", "nlohmann", "custom"};
+const char *const ApiNames[] = {"yaml-cpp", "nlohmann", "custom", "flags",
+                                "env"};
 const char *const AccessNames[] = {"read", "write", "readwrite"};
 
 } // namespace
@@ -46,6 +49,18 @@ std::string ConfigRead::dottedKey() const {
     S += K;
   }
   return S;
+}
+
+bool apiReadsFormat(ConfigApi Api, int Format) {
+  bool FlagFile = Format == config::ConfigFile::Flags;
+  switch (Api) {
+  case ConfigApi::Flags:
+    return FlagFile;
+  case ConfigApi::Env:
+    return false;
+  default:
+    return !FlagFile;
+  }
 }
 
 const char *readKindName(ReadKind K) { return ReadKindNames[int(K)]; }

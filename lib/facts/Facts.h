@@ -30,9 +30,14 @@ namespace bel::facts {
 
 using report::Location;
 
-/// Which config library the read goes through; Custom is an in-house
-/// accessor a rule pack declares.
-enum class ConfigApi { YamlCpp, Nlohmann, Custom };
+/// Which config library the read goes through: Custom is an in-house
+/// accessor a rule pack declares; Flags a gflags or absl flag (read from
+/// flag files); Env an environment variable (read from no config file).
+enum class ConfigApi { YamlCpp, Nlohmann, Custom, Flags, Env };
+
+/// Whether reads through \p Api can read a config file of \p Format: flags
+/// come from flag files only, environment variables from no file.
+bool apiReadsFormat(ConfigApi Api, int Format);
 
 enum class ReadKind {
   Value,    ///< The value is read (as<T>(), get<T>(), value(), conversion).

@@ -69,7 +69,28 @@ bool isYamlBool(llvm::StringRef V) {
   return false;
 }
 
+/// gflags' spellings of a boolean, any case.
+bool isFlagBool(llvm::StringRef V) {
+  for (const char *B : {"true", "false", "t", "f", "yes", "no", "y", "n", "1", "0"})
+    if (V.equals_insensitive(B))
+      return true;
+  return false;
+}
+
 bool converts(const ConfigNode &V, Wanted W, facts::ConfigApi Api) {
+  if (Api == facts::ConfigApi::Flags) {
+    // A flag file holds text; gflags parses it by the flag's type.
+    switch (W) {
+    case Wanted::Bool:
+      return isFlagBool(V.Value);
+    case Wanted::Int:
+      return V.Type == ScalarType::Int;
+    case Wanted::Float:
+      return V.Type == ScalarType::Int || V.Type == ScalarType::Float;
+    default:
+      return true;
+    }
+  }
   bool Yaml = Api == facts::ConfigApi::YamlCpp;
   switch (W) {
   case Wanted::Unknown:

@@ -33,7 +33,7 @@ public:
 
   /// Records, for every key of \p C, whether any read covers it.
   void judge(const EffectiveConfig &C) {
-    std::vector<const facts::ConfigRead *> Reads = readsFor(C.Path);
+    std::vector<const facts::ConfigRead *> Reads = readsFor(C);
     std::vector<report::Note> LoadedBy;
     for (const facts::Stage *S : P.stagesOf(C.Path)) {
       auto It = S->LoadSites.find(C.Path);
@@ -64,9 +64,12 @@ public:
   std::map<Location, KeyState> Keys;
 
 private:
-  std::vector<const facts::ConfigRead *> readsFor(const std::string &Config) {
+  /// The reads that may read \p C: those of the stages tied to it (all,
+  /// when none is), through an API that reads files of its format.
+  std::vector<const facts::ConfigRead *>
+  readsFor(const bel::config::EffectiveConfig &C) {
     std::vector<const facts::TUFacts *> TUs;
-    std::vector<const facts::Stage *> Stages = P.stagesOf(Config);
+    std::vector<const facts::Stage *> Stages = P.stagesOf(C.Path);
     if (Stages.empty())
       for (const facts::TUFacts &TU : P.TUs)
         TUs.push_back(&TU);
@@ -76,7 +79,8 @@ private:
     std::vector<const facts::ConfigRead *> Reads;
     for (const facts::TUFacts *TU : TUs)
       for (const facts::ConfigRead &R : TU->Reads)
-        Reads.push_back(&R);
+        if (facts::apiReadsFormat(R.Api, C.Format))
+          Reads.push_back(&R);
     return Reads;
   }
 

@@ -4,14 +4,21 @@
 namespace bel::rules {
 namespace {
 
+/// gflags reads `--noX` as X=false unless a flag `noX` exists, so the config
+/// key "rmalize" of `--normalize` is the flag 'normalize' as well.
+bool sameFlag(llvm::StringRef Read, llvm::StringRef Key) {
+  return Read == Key || (Read.startswith("no") && Read.drop_front(2) == Key);
+}
+
 /// Whether \p Read, placed at offset \p At of \p Key, covers \p Key.
 bool coversAt(const facts::ConfigRead &Read, const KeyPath &Key, size_t At,
               const ::bel::config::KeyAliases &Aliases) {
   const KeyPath &R = Read.Keys;
   // The read's keys must match Key's path from At on, as far as both go.
   size_t Common = std::min(R.size(), Key.size() - At);
+  bool Flag = Read.Api == facts::ConfigApi::Flags;
   for (size_t I = 0; I < Common; ++I)
-    if (!Aliases.same(R[I], Key[At + I]))
+    if (!Aliases.same(R[I], Key[At + I]) && !(Flag && sameFlag(R[I], Key[At + I])))
       return false;
   if (R.size() > Key.size() - At)
     return true; // The read is below Key: Key is (partly) read.
@@ -53,12 +60,27 @@ std::vector<std::string> configsOfRead(const facts::ConfigRead &R,
                                        const facts::Program &P) {
   if (!R.Anchored)
     return {};
+  std::vector<std::string> Candidates;
   if (!R.ConfigPath.empty())
-    return {R.ConfigPath};
+    Candidates = {R.ConfigPath};
   for (const facts::Stage &S : P.Stages)
-    if (S.TU == &TU)
-      return {S.ManifestConfigs.begin(), S.ManifestConfigs.end()};
-  return {};
+    if (S.TU == &TU && R.ConfigPath.empty())
+      Candidates.assign(S.ManifestConfigs.begin(), S.ManifestConfigs.end());
+  auto Readable = [&](const std::string &Path) {
+    const ::bel::config::EffectiveConfig *C = P.Configs->find(Path);
+    return C && facts::apiReadsFormat(R.Api, C->Format);
+  };
+  std::vector<std::string> Out;
+  for (const std::string &Path : Candidates)
+    if (Readable(Path))
+      Out.push_back(Path);
+  // Flag files come on the command line (--flagfile): without a stage that
+  // names its own, every flag file of the project may set the flag.
+  if (Out.empty() && R.Api == facts::ConfigApi::Flags && R.ConfigPath.empty())
+    for (const ::bel::config::EffectiveConfig &C : P.Configs->Configs)
+      if (Readable(C.Path))
+        Out.push_back(C.Path);
+  return Out;
 }
 
 const ::bel::config::MapEntry *findKey(const ::bel::config::ConfigNode &Map,
