@@ -35,6 +35,8 @@ public:
         rules(E);
       else if (E.Key == "stages")
         stages(E);
+      else if (E.Key == "asserts")
+        asserts(E);
       else
         unknown(E, topKeys());
     }
@@ -104,6 +106,76 @@ private:
     }
   }
 
+  bool number(const ConfigNode &V, std::optional<double> &Out) {
+    double D;
+    if (!V.isScalar() ||
+        (V.Type != ScalarType::Int && V.Type != ScalarType::Float) ||
+        llvm::StringRef(V.Value).getAsDouble(D)) {
+      error(V.Loc, "expected a number");
+      return false;
+    }
+    Out = D;
+    return true;
+  }
+
+  void asserts(const MapEntry &E) {
+    if (!E.Value.isSequence())
+      return error(E.Value.Loc, "'asserts' takes a list of facts");
+    for (const ConfigNode &Item : E.Value.Items) {
+      if (!Item.isMapping()) {
+        error(Item.Loc, "an assert is a mapping (count/items/value with "
+                        "min/max/equals/equals_key)");
+        continue;
+      }
+      AssertSpec A;
+      A.Loc = Item.Loc;
+      unsigned Subjects = 0;
+      bool Compared = false, Ok = true;
+      for (const MapEntry &F : Item.Entries) {
+        if (F.Key == "count") {
+          ++Subjects;
+          if (F.Value.Value == "configs")
+            A.What = AssertSpec::CountConfigs;
+          else if (F.Value.Value == "keys")
+            A.What = AssertSpec::CountKeys;
+          else if (F.Value.Value == "stages")
+            A.What = AssertSpec::CountStages;
+          else {
+            error(F.Value.Loc, "count takes configs, keys or stages");
+            Ok = false;
+          }
+        } else if (F.Key == "items" || F.Key == "value") {
+          ++Subjects;
+          A.What = F.Key == "items" ? AssertSpec::Items : AssertSpec::Value;
+          A.Key = F.Value.Value;
+        } else if (F.Key == "min" || F.Key == "max" || F.Key == "equals") {
+          Compared = true;
+          Ok &= number(F.Value, F.Key == "min"   ? A.Min
+                                : F.Key == "max" ? A.Max
+                                                 : A.Equals);
+        } else if (F.Key == "equals_key") {
+          Compared = true;
+          A.EqualsKey = F.Value.Value;
+        } else if (F.Key == "configs") {
+          strings(F, A.Configs);
+        } else {
+          unknown(F, {"count", "items", "value", "min", "max", "equals",
+                      "equals_key", "configs"});
+          Ok = false;
+        }
+      }
+      if (Subjects != 1) {
+        error(Item.Loc, "an assert names exactly one of count, items, value");
+        Ok = false;
+      } else if (!Compared) {
+        error(Item.Loc, "an assert needs min, max, equals or equals_key");
+        Ok = false;
+      }
+      if (Ok)
+        M.Asserts.push_back(std::move(A));
+    }
+  }
+
   void stages(const MapEntry &E) {
     if (!E.Value.isMapping())
       return error(E.Value.Loc, "'stages' maps stage names to {main, configs}");
@@ -145,6 +217,8 @@ const std::vector<std::pair<std::string, std::string>> &manifestKeys() {
       {"rule_packs", "extra rule packs (YAML files of API knowledge)"},
       {"rules", "per-rule level: error, warning, note or off"},
       {"stages", "stages by name: {main: SOURCE, configs: [CONFIG...]}"},
+      {"asserts", "facts that must hold: {count: configs|keys|stages, "
+                  "items: KEY or value: KEY} with min/max/equals/equals_key"},
   };
   return Keys;
 }

@@ -26,6 +26,23 @@ struct StageSpec {
   report::Location Loc;
 };
 
+/// A fact about the configs that must hold (config-assert).
+///   - count: configs | keys | stages   how many there are (keys: per config)
+///     items: KEY                       entries of the list or mapping at KEY
+///     value: KEY                       the number at KEY
+///   - compared with min / max / equals (numbers) or equals_key (another
+///     key of the same config), in the configs matching `configs` (globs,
+///     default: every config)
+struct AssertSpec {
+  enum Subject { CountConfigs, CountKeys, CountStages, Items, Value };
+  Subject What = CountConfigs;
+  std::string Key; ///< For Items and Value, dotted.
+  std::optional<double> Min, Max, Equals;
+  std::string EqualsKey;
+  std::vector<std::string> Configs; ///< Globs; empty: all.
+  report::Location Loc;             ///< The entry in .bel.yaml.
+};
+
 /// What .bel.yaml says; every default lives here.
 struct Manifest {
   static constexpr const char *FileName = ".bel.yaml";
@@ -39,6 +56,7 @@ struct Manifest {
   std::map<std::string, std::optional<report::Level>> RuleLevels;
   std::map<std::string, report::Location> RuleLevelLocs;
   std::vector<StageSpec> Stages;
+  std::vector<AssertSpec> Asserts;
   /// Where the manifest was read from ("" when there is none).
   std::string Path;
 };
