@@ -214,7 +214,41 @@ TEST_F(ManifestTest, ManifestKeysListsEveryKeyTheReaderAccepts) {
     EXPECT_FALSE(Doc.empty()) << Key;
   }
   EXPECT_EQ(Keys, (Strings{"sources", "exclude", "configs", "rule_packs",
-                           "rules", "stages"}));
+                           "rules", "stages", "asserts"}));
+}
+
+TEST_F(ManifestTest, AssertsAreParsedWithTheirPositions) {
+  Manifest M = parse("asserts:\n"
+                     "  - items: features.columns\n"
+                     "    equals_key: model.num_features\n"
+                     "    configs: [configs/f.yaml]\n"
+                     "  - {count: keys, max: 200}\n"
+                     "  - {value: lr, min: 0, max: 1.5, equals: 0.1}\n");
+  EXPECT_TRUE(Problems.empty());
+  ASSERT_EQ(M.Asserts.size(), 3u);
+  EXPECT_EQ(M.Asserts[0].What, AssertSpec::Items);
+  EXPECT_EQ(M.Asserts[0].Key, "features.columns");
+  EXPECT_EQ(M.Asserts[0].EqualsKey, "model.num_features");
+  EXPECT_EQ(M.Asserts[0].Configs, Strings{"configs/f.yaml"});
+  EXPECT_EQ(M.Asserts[0].Loc.Line, 2u);
+  EXPECT_EQ(M.Asserts[1].What, AssertSpec::CountKeys);
+  EXPECT_EQ(M.Asserts[1].Max, 200.0);
+  EXPECT_EQ(M.Asserts[2].What, AssertSpec::Value);
+  EXPECT_EQ(M.Asserts[2].Min, 0.0);
+  EXPECT_EQ(M.Asserts[2].Max, 1.5);
+  EXPECT_EQ(M.Asserts[2].Equals, 0.1);
+}
+
+TEST_F(ManifestTest, MalformedAssertsAreReportedAndSkipped) {
+  Manifest M = parse("asserts:\n"
+                     "  - {count: lines, max: 1}\n"
+                     "  - {value: lr, max: high}\n"
+                     "  - {value: lr, maxx: 1}\n");
+  EXPECT_TRUE(M.Asserts.empty());
+  ASSERT_GE(Problems.size(), 3u);
+  EXPECT_EQ(Problems[0].Message, "count takes configs, keys or stages");
+  EXPECT_EQ(Problems[1].Message, "expected a number");
+  EXPECT_NE(Problems[2].Message.find("did you mean 'max'?"), std::string::npos);
 }
 
 TEST(Manifest, LoadManifestWithoutAFileGivesTheDefaults) {
