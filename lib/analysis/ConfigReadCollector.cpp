@@ -362,7 +362,7 @@ private:
       if (nodeApi(E->getType()) == ConfigApi::YamlCpp &&
           To->isBooleanType())
         return (void)emit(E, resolve(E), ReadKind::Presence, Loc);
-      return (void)emit(E, resolve(E), ReadKind::Value, Loc, To);
+      return viaFromJson(emit(E, resolve(E), ReadKind::Value, Loc, To), E, To);
     }
     llvm::StringRef Name = MD->getName();
     if (Name == "at")
@@ -370,6 +370,7 @@ private:
     if (Name == "as" || Name == "get") {
       facts::ConfigRead *R = emit(E, resolve(E), ReadKind::Value, Loc,
                                   Call->getType());
+      viaFromJson(R, E, Call->getType());
       if (R && Name == "as" && Call->getNumArgs() >= 1 &&
           !isa<CXXDefaultArgExpr>(Call->getArg(0))) {
         R->HasDefault = true;
@@ -379,7 +380,7 @@ private:
     }
     if (Name == "get_to") {
       QualType T = Call->getNumArgs() ? Call->getArg(0)->getType() : QualType();
-      emit(E, resolve(E), ReadKind::Value, Loc, T);
+      viaFromJson(emit(E, resolve(E), ReadKind::Value, Loc, T), E, T);
       return;
     }
     if (Name == "value" && Call->getNumArgs() >= 2) {
@@ -412,6 +413,46 @@ private:
     if (Whole.count(Name.str()))
       return (void)emit(E, resolve(E), ReadKind::Subtree, Loc);
     emit(E, resolve(E), ReadKind::Value, Loc); // Scalar(), IsMap(), type(), ...
+  }
+
+  /// The user's `from_json(const json &, T &)` for record \p T: written by
+  /// hand or by NLOHMANN_DEFINE_TYPE_(NON_)INTRUSIVE, as a free function in
+  /// T's namespace or a friend of T.
+  const FunctionDecl *fromJsonFor(QualType T) {
+    const auto *RD = T.getNonReferenceType()->getAsCXXRecordDecl();
+    if (!RD || !RD->hasDefinition())
+      return nullptr;
+    auto Matches = [&](const NamedDecl *D) -> const FunctionDecl * {
+      const auto *FD = dyn_cast_or_null<FunctionDecl>(D);
+      if (!FD || FD->getName() != "from_json" || FD->getNumParams() != 2 ||
+          !nodeApi(FD->getParamDecl(0)->getType()))
+        return nullptr;
+      QualType Out = FD->getParamDecl(1)->getType().getNonReferenceType();
+      return Out->getAsCXXRecordDecl() == RD->getDefinition() ? FD : nullptr;
+    };
+    for (const FriendDecl *F : RD->getDefinition()->friends())
+      if (const FunctionDecl *FD = Matches(F->getFriendDecl()))
+        return FD;
+    DeclarationName Name(&AST->Idents.get("from_json"));
+    for (const NamedDecl *D :
+         RD->getDeclContext()->getRedeclContext()->lookup(Name))
+      if (const FunctionDecl *FD = Matches(D))
+        return FD;
+    return nullptr;
+  }
+
+  /// nlohmann converts to a user type through its from_json: the read is
+  /// then what from_json reads of its first parameter, linked in the reduce
+  /// step like any call. Without a from_json bel sees, the value read
+  /// keeps covering the whole subtree.
+  void viaFromJson(facts::ConfigRead *R, const Expr *E, QualType T) {
+    if (!R || nodeApi(E->getType()) != ConfigApi::Nlohmann || T.isNull())
+      return;
+    if (const FunctionDecl *FD = fromJsonFor(T)) {
+      R->Kind = ReadKind::Subtree;
+      R->PassedTo = usrOf(FD);
+      R->PassedToParam = 0;
+    }
   }
 
   /// A node handed to a function: a read of its whole subtree, which the
