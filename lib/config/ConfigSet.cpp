@@ -83,44 +83,50 @@ public:
     Out.Root.NodeKind = ConfigNode::Mapping;
     Out.Root.Loc = File->Root.Loc;
     ConfigNode Own = File->Root;
-    if (const MapEntry *Ext = Own.isMapping() ? Own.find(ExtendsKey) : nullptr) {
-      Stack.push_back(Path);
-      for (const ConfigNode *BaseRef : baseRefs(Ext->Value)) {
-        std::optional<std::string> BasePath = basePath(Path, *BaseRef);
-        if (!BasePath)
-          continue;
-        if (std::find(Stack.begin(), Stack.end(), *BasePath) != Stack.end()) {
-          std::string Chain;
-          for (const std::string &S : Stack)
-            Chain += S + " -> ";
-          report(*BaseRef, "'extends' cycle: " + Chain + *BasePath);
-          continue;
-        }
-        if (!llvm::sys::fs::exists(joined(*BasePath))) {
-          report(*BaseRef, "base config '" + *BasePath + "' does not exist");
-          continue;
-        }
-        Extended.push_back(*BasePath);
-        std::optional<EffectiveConfig> Base = resolve(*BasePath, Stack);
-        if (!Base)
-          continue;
-        mergeInto(Out.Root, Base->Root);
-        Out.Bases.push_back(*BasePath);
-        for (const std::string &B : Base->Bases)
-          Out.Bases.push_back(B);
-      }
-      Stack.pop_back();
-      Own.Entries.erase(std::remove_if(Own.Entries.begin(), Own.Entries.end(),
-                                       [](const MapEntry &E) {
-                                         return E.Key == ExtendsKey;
-                                       }),
-                        Own.Entries.end());
-    }
+    std::vector<const MapEntry *> BaseLists;
+    for (const MapEntry &E : Own.Entries)
+      if (isBaseKey(E.Key))
+        BaseLists.push_back(&E);
+    Stack.push_back(Path);
+    for (const MapEntry *Ext : BaseLists)
+      for (const ConfigNode *BaseRef : baseRefs(*Ext))
+        inherit(Path, *BaseRef, Stack, Out);
+    Stack.pop_back();
+    Own.Entries.erase(std::remove_if(Own.Entries.begin(), Own.Entries.end(),
+                                     [](const MapEntry &E) {
+                                       return isBaseKey(E.Key);
+                                     }),
+                      Own.Entries.end());
     mergeInto(Out.Root, Own, &Out.Overrides);
     return Out;
   }
 
   std::vector<std::string> Extended;
+
+  /// Merges the base \p BaseRef names into \p Out, reporting a base that
+  /// escapes the root, does not exist or closes a cycle.
+  void inherit(const std::string &Path, const ConfigNode &BaseRef,
+               std::vector<std::string> &Stack, EffectiveConfig &Out) {
+    std::optional<std::string> BasePath = basePath(Path, BaseRef);
+    if (!BasePath)
+      return;
+    if (std::find(Stack.begin(), Stack.end(), *BasePath) != Stack.end()) {
+      std::string Chain;
+      for (const std::string &S : Stack)
+        Chain += S + " -> ";
+      return report(BaseRef, "'extends' cycle: " + Chain + *BasePath);
+    }
+    if (!llvm::sys::fs::exists(joined(*BasePath)))
+      return report(BaseRef, "base config '" + *BasePath + "' does not exist");
+    Extended.push_back(*BasePath);
+    std::optional<EffectiveConfig> Base = resolve(*BasePath, Stack);
+    if (!Base)
+      return;
+    mergeInto(Out.Root, Base->Root);
+    Out.Bases.push_back(*BasePath);
+    for (const std::string &B : Base->Bases)
+      Out.Bases.push_back(B);
+  }
 
   /// Every file parsed so far, sorted by path.
   std::vector<ConfigFile> files() const {
@@ -139,13 +145,19 @@ private:
   }
 
   /// The nodes that name bases; anything but a path or a list of them is
-  /// passed on as is, so basePath() reports it.
-  static std::vector<const ConfigNode *> baseRefs(const ConfigNode &V) {
+  /// passed on as is, so basePath() reports it. A Hydra defaults list also
+  /// holds group selections (`- model: resnet`) and `_self_`, which name no
+  /// file bel can resolve: they are skipped.
+  static std::vector<const ConfigNode *> baseRefs(const MapEntry &E) {
+    const ConfigNode &V = E.Value;
     std::vector<const ConfigNode *> Refs;
     if (!V.isSequence())
       Refs.push_back(&V);
-    for (const ConfigNode &Item : V.Items)
+    for (const ConfigNode &Item : V.Items) {
+      if (E.Key == "defaults" && (Item.isMapping() || Item.Value == "_self_"))
+        continue;
       Refs.push_back(&Item);
+    }
     return Refs;
   }
 
@@ -162,6 +174,8 @@ private:
     }
     llvm::SmallString<256> P(llvm::sys::path::parent_path(From));
     llvm::sys::path::append(P, Ref.Value);
+    if (!llvm::sys::path::has_extension(Ref.Value))
+      P += llvm::sys::path::extension(From);
     std::string Norm = normalizePath(P);
     if (Norm == ".." || llvm::StringRef(Norm).startswith("../")) {
       report(Ref, "base config '" + Ref.Value +
@@ -182,6 +196,10 @@ private:
 };
 
 } // namespace
+
+bool isBaseKey(llvm::StringRef Key) {
+  return Key == "extends" || Key == "base" || Key == "defaults";
+}
 
 bool sameValue(const ConfigNode &A, const ConfigNode &B) {
   if (A.NodeKind != B.NodeKind)

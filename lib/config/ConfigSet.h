@@ -1,7 +1,9 @@
 //===- ConfigSet.h - the project's configs, with `extends` resolved -*- C++ -*-===//
 //
-// A config may name bases with a top-level `extends:` (a path or a list of
-// paths, relative to the config's own directory). Its effective tree is the
+// A config may name bases with a top-level `extends:`, `base:` or
+// `defaults:` (a path or a list of paths, relative to the config's own
+// directory; a name without an extension takes the config's own, as
+// Hydra's defaults lists do). Its effective tree is the
 // bases merged in order, then its own keys on top: mappings merge key by
 // key, anything else is replaced. Every value keeps its origin, so a finding
 // points at the file and line that really set a key.
@@ -51,8 +53,8 @@ struct ConfigSet {
   bool isExtended(llvm::StringRef Path) const;
 };
 
-/// The key that names bases.
-inline constexpr const char *ExtendsKey = "extends";
+/// The top-level keys that name bases: `extends:`, `base:`, `defaults:`.
+bool isBaseKey(llvm::StringRef Key);
 
 /// Parses every file of \p RelPaths below \p Root and resolves `extends`.
 /// A file that cannot be parsed, a missing, cyclic or escaping base: each

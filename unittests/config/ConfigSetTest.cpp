@@ -112,7 +112,7 @@ TEST_F(ConfigSetTest, ExtendsIsRemovedFromTheEffectiveTree) {
   ConfigSet Set = load({"child.yaml"});
   const EffectiveConfig *Child = Set.find("child.yaml");
   ASSERT_NE(Child, nullptr);
-  EXPECT_EQ(Child->Root.find(ExtendsKey), nullptr);
+  EXPECT_EQ(Child->Root.find("extends"), nullptr);
   EXPECT_EQ(keys(Child->Root), (std::vector<std::string>{"a", "b"}));
 }
 
@@ -206,7 +206,7 @@ TEST_F(ConfigSetTest, CycleIsReportedAtTheExtendsValueAndBothConfigsLoad) {
   ASSERT_NE(A, nullptr);
   EXPECT_NE(A->Root.find("x"), nullptr);
   EXPECT_NE(A->Root.find("y"), nullptr);
-  EXPECT_EQ(A->Root.find(ExtendsKey), nullptr);
+  EXPECT_EQ(A->Root.find("extends"), nullptr);
   const EffectiveConfig *B = Set.find("b.yaml");
   ASSERT_NE(B, nullptr);
   EXPECT_NE(B->Root.find("x"), nullptr);
@@ -423,4 +423,28 @@ TEST(ConfigSet, SameValueComparesNumbersByValueAndIgnoresPositions) {
   EXPECT_FALSE(sameValue(Node("a: [1, 2]"), Node("a: [2, 1]")));
   EXPECT_TRUE(sameValue(Node("a: true"), Node("a: True")));
   EXPECT_FALSE(sameValue(Node("a: {b: 1}"), Node("a: {b: 1, c: 2}")));
+}
+
+// `base:` and Hydra-style `defaults:` name bases too; a name without an
+// extension takes the config's own, and group selections are skipped.
+TEST(ConfigSet, BaseAndDefaultsListsNameBases) {
+  TempDir Dir;
+  Dir.write("common.yaml", "lr: 0.1\nseed: 1\n");
+  Dir.write("model.yaml", "depth: 4\n");
+  Dir.write("a.yaml", "base: common.yaml\nseed: 2\n");
+  Dir.write("b.yaml", "defaults:\n  - common\n  - optimizer: adam\n  - _self_\n  - model\nlr: 0.5\n");
+  std::vector<Notification> P;
+  ConfigSet Set = loadConfigSet(Dir.root(), {"a.yaml", "b.yaml"}, P);
+  EXPECT_TRUE(P.empty());
+  const EffectiveConfig *A = Set.find("a.yaml");
+  const EffectiveConfig *B = Set.find("b.yaml");
+  ASSERT_NE(A, nullptr);
+  ASSERT_NE(B, nullptr);
+  EXPECT_EQ(A->Root.find("base"), nullptr);
+  EXPECT_EQ(A->Root.find("lr")->Value.Value, "0.1");
+  EXPECT_EQ(A->Root.find("seed")->Value.Value, "2");
+  EXPECT_EQ(B->Bases, (std::vector<std::string>{"common.yaml", "model.yaml"}));
+  EXPECT_EQ(B->Root.find("defaults"), nullptr);
+  EXPECT_EQ(B->Root.find("depth")->Value.Value, "4");
+  EXPECT_EQ(B->Root.find("lr")->Value.Value, "0.5");
 }
