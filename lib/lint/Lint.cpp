@@ -2,6 +2,7 @@
 #include "lint/Lint.h"
 #include "config/Glob.h"
 #include "config/RulePack.h"
+#include "facts/FactsCache.h"
 #include "report/Fingerprint.h"
 #include "report/RuleCatalog.h"
 #include "rules/Rule.h"
@@ -95,6 +96,33 @@ llvm::Expected<std::unique_ptr<Analysis>> analyze(const LintOptions &Opts) {
 
   std::vector<facts::TUFacts> TUs;
   bool HasCode = false;
+  std::string CacheDir;
+  if (!Opts.CacheDir.empty()) {
+    llvm::SmallString<256> Dir(Opts.CacheDir);
+    if (!llvm::sys::path::is_absolute(Dir))
+      Dir = (llvm::Twine(Root) + "/" + Opts.CacheDir).str();
+    CacheDir = std::string(Dir.str());
+  }
+  if (Opts.ConfigOnly && !CacheDir.empty() &&
+      llvm::sys::fs::exists(facts::factsCachePath(CacheDir))) {
+    if (auto Cached = facts::readFactsCache(CacheDir)) {
+      TUs = std::move(*Cached);
+      HasCode = true;
+    } else {
+      A->Problems.push_back(Notification{"bel-cache-error",
+                                         report::Level::Warning,
+                                         llvm::toString(Cached.takeError()),
+                                         std::nullopt});
+    }
+  }
+  if (Opts.ConfigOnly && !HasCode)
+    A->Problems.push_back(Notification{
+        "bel-no-code-facts", report::Level::Note,
+        "no cached facts about the C++ code: the checks that compare configs "
+        "with the code (unused, missing and mistyped settings, values equal "
+        "to code defaults) were skipped; a full run with a compilation "
+        "database caches the facts",
+        std::nullopt});
   if (!Opts.ConfigOnly) {
     analysis::FrontendOptions F;
     F.Root = Root;
@@ -112,6 +140,13 @@ llvm::Expected<std::unique_ptr<Analysis>> analyze(const LintOptions &Opts) {
     TUs = std::move(Map.Facts);
     HasCode = Map.Analyzed > 0;
     A->AnythingAnalyzed |= HasCode;
+    // Only a run that saw every TU may stand in for the whole program.
+    if (HasCode && Opts.Files.empty() && !CacheDir.empty())
+      if (llvm::Error Err = facts::writeFactsCache(CacheDir, TUs))
+        A->Problems.push_back(Notification{"bel-cache-error",
+                                           report::Level::Warning,
+                                           llvm::toString(std::move(Err)),
+                                           std::nullopt});
   }
   config::KeyAliases Aliases;
   for (const config::RulePack &Pack : Packs)

@@ -28,6 +28,9 @@ struct LintOptions {
   std::string ResourceDir;
   std::string Argv0;
   bool ConfigOnly = false;
+  /// Where full runs leave their facts for --config-only; relative paths
+  /// are taken from the root. Empty: no cache.
+  std::string CacheDir = ".bel-cache";
   /// Run only these rules (tests use it); empty: the manifest decides.
   std::vector<std::string> OnlyRules;
 };

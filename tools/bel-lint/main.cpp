@@ -45,6 +45,9 @@ static cl::opt<std::string> OutputFile("o", cl::desc("Write the output to <file>
                                        cl::value_desc("file"), cl::sub(*cl::AllSubCommands), cl::cat(Category));
 static cl::opt<std::string> SarifOutput("sarif-output", cl::desc("Also write SARIF 2.1.0 to <file>"),
                                         cl::value_desc("file"), cl::cat(Category));
+static cl::opt<std::string> CacheDir("cache-dir",
+    cl::desc("Where full runs leave the code's facts for --config-only (default: .bel-cache in the root; '' for none)"),
+    cl::init(".bel-cache"), cl::value_desc("dir"), cl::cat(Category));
 static cl::opt<bool> ConfigOnly("config-only", cl::desc("Config rules only, without a compilation database"),
                                 cl::cat(Category));
 static cl::opt<bool> ListRules("list-rules", cl::desc("List the rules and exit"), cl::cat(Category));
@@ -138,6 +141,7 @@ int main(int argc, const char **argv) {
   Opts.ResourceDir = ResourceDir;
   Opts.Argv0 = argv[0];
   Opts.ConfigOnly = ConfigOnly;
+  Opts.CacheDir = CacheDir;
   Opts.OnlyRules = std::vector<std::string>(OnlyRules.begin(), OnlyRules.end());
 
   auto Analysis = lint::analyze(Opts);
