@@ -82,11 +82,15 @@ public:
     Out.Format = File->FileFormat;
     Out.Root.NodeKind = ConfigNode::Mapping;
     Out.Root.Loc = File->Root.Loc;
-    ConfigNode Own = File->Root;
     std::vector<const MapEntry *> BaseLists;
-    for (const MapEntry &E : Own.Entries)
+    for (const MapEntry &E : File->Root.Entries)
       if (isBaseKey(E.Key))
         BaseLists.push_back(&E);
+    if (BaseLists.empty()) {
+      Out.Root = File->Root; // Most configs extend nothing: one copy.
+      return Out;
+    }
+    ConfigNode Own = File->Root;
     Stack.push_back(Path);
     for (const MapEntry *Ext : BaseLists)
       for (const ConfigNode *BaseRef : baseRefs(*Ext))
@@ -128,12 +132,13 @@ public:
       Out.Bases.push_back(B);
   }
 
-  /// Every file parsed so far, sorted by path.
-  std::vector<ConfigFile> files() const {
+  /// Every file parsed, sorted by path; the resolver is done with them.
+  std::vector<ConfigFile> takeFiles() {
     std::vector<ConfigFile> Out;
-    for (const auto &[Path, File] : Parsed)
+    for (auto &[Path, File] : Parsed)
       if (File)
-        Out.push_back(*File);
+        Out.push_back(std::move(*File));
+    Parsed.clear();
     return Out;
   }
 
@@ -261,7 +266,7 @@ ConfigSet loadConfigSet(llvm::StringRef Root,
       Set.Configs.push_back(std::move(*C));
   }
   Set.ExtendedPaths = R.Extended;
-  Set.Files = R.files();
+  Set.Files = R.takeFiles();
   std::sort(Set.ExtendedPaths.begin(), Set.ExtendedPaths.end());
   Set.ExtendedPaths.erase(
       std::unique(Set.ExtendedPaths.begin(), Set.ExtendedPaths.end()),
