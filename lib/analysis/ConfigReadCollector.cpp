@@ -18,6 +18,7 @@
 #include "clang/ASTMatchers/ASTMatchers.h"
 #include "clang/Index/USRGeneration.h"
 
+#include <map>
 #include <set>
 
 namespace bel::analysis {
@@ -57,6 +58,8 @@ struct NodePath {
   /// The path starts at a parameter of this function (by USR).
   std::string BaseFunction;
   int BaseParam = -1;
+  /// The path starts at a struct member, placed at the end of the TU.
+  const FieldDecl *Field = nullptr;
 };
 
 /// The USR of \p FD, the same for its declarations and its definition, so
@@ -235,6 +238,12 @@ private:
         P.Anchored = true;
       return P;
     }
+    if (const auto *ME = dyn_cast<MemberExpr>(E))
+      if (const auto *FD = dyn_cast<FieldDecl>(ME->getMemberDecl());
+          FD && nodeApi(FD->getType())) {
+        P.Field = FD->getCanonicalDecl();
+        return P;
+      }
     if (const auto *Ref = dyn_cast<DeclRefExpr>(E)) {
       if (const auto *PV = dyn_cast<ParmVarDecl>(Ref->getDecl())) {
         if (const auto *FD = dyn_cast<FunctionDecl>(PV->getDeclContext())) {
@@ -264,8 +273,10 @@ private:
 
   /// The first ancestor that is not a wrapper (cast, temporary, copy).
   const Stmt *useSite(const Expr *E, const Expr *&Child,
-                      const Decl *&DeclParent) {
+                      const Decl *&DeclParent,
+                      const CXXCtorInitializer *&CtorInit) {
     DeclParent = nullptr;
+    CtorInit = nullptr;
     const Stmt *Cur = E;
     for (unsigned Steps = 0; Steps < 64; ++Steps) {
       DynTypedNodeList Parents = AST->getParents(*Cur);
@@ -273,6 +284,16 @@ private:
         return nullptr;
       if (const auto *D = Parents[0].get<Decl>()) {
         DeclParent = D;
+        // The parent map may name the constructor rather than the member
+        // initializer that holds the expression.
+        if (const auto *Ctor = dyn_cast<CXXConstructorDecl>(D))
+          for (const CXXCtorInitializer *CI : Ctor->inits())
+            if (CI->getInit() == Cur)
+              CtorInit = CI;
+        return nullptr;
+      }
+      if (const auto *CI = Parents[0].get<CXXCtorInitializer>()) {
+        CtorInit = CI;
         return nullptr;
       }
       const auto *P = Parents[0].get<Stmt>();
@@ -298,7 +319,17 @@ private:
   void classifyUse(const Expr *E, const facts::Location &Loc) {
     const Expr *Child = E;
     const Decl *DeclParent = nullptr;
-    const Stmt *Use = useSite(E, Child, DeclParent);
+    const CXXCtorInitializer *CtorInit = nullptr;
+    const Stmt *Use = useSite(E, Child, DeclParent, CtorInit);
+    // `Config(const YAML::Node &c) : Model(c["model"]) {}` binds a member.
+    if (CtorInit) {
+      const FieldDecl *FD = CtorInit->getMember();
+      if (FD && nodeApi(FD->getType()))
+        bindField(FD, E, Loc);
+      else
+        emit(E, resolve(E), ReadKind::Subtree, Loc);
+      return;
+    }
     if (DeclParent) {
       // `YAML::Node m = cfg["m"];` binds a prefix: reads come through `m`.
       // The hidden range variable of a range-for iterates the whole node.
@@ -319,6 +350,12 @@ private:
         return;
       if (Op->isAssignmentOp() && Op->getArg(0) == Child)
         return; // A write into the tree, not a read.
+      // `C.Model = cfg["model"];` binds a member.
+      if (Op->isAssignmentOp())
+        if (const auto *ME = dyn_cast<MemberExpr>(stripWrappers(Op->getArg(0))))
+          if (const auto *FD = dyn_cast<FieldDecl>(ME->getMemberDecl());
+              FD && nodeApi(FD->getType()))
+            return bindField(FD, E, Loc);
       if (Op->getOperator() == OO_Subscript || Op->isAssignmentOp())
         return (void)emit(E, resolve(E), ReadKind::Subtree, Loc);
       return (void)emit(E, resolve(E), ReadKind::Value, Loc);
@@ -344,6 +381,10 @@ private:
     if (const auto *Call = dyn_cast<CallExpr>(Use);
         Call && !isa<CXXOperatorCallExpr>(Call))
       return emitPass(E, Child, Call, Loc);
+    if (const auto *K = dyn_cast<CXXConstructExpr>(Use))
+      return emitPass(E, Child, K->getConstructor(),
+                      llvm::ArrayRef<const Expr *>(K->getArgs(), K->getNumArgs()),
+                      Loc);
     if (isa<CallExpr>(Use) || isa<CXXConstructExpr>(Use) ||
         isa<ReturnStmt>(Use) || isa<CXXForRangeStmt>(Use) ||
         isa<InitListExpr>(Use) || isa<LambdaExpr>(Use))
@@ -455,18 +496,85 @@ private:
     }
   }
 
+  // --- Struct members -----------------------------------------------------
+
+  struct FieldBinding {
+    NodePath Path;
+    size_t ReadIndex; ///< The conservative whole-subtree read of the binding.
+  };
+  std::map<const FieldDecl *, std::vector<FieldBinding>> Bindings;
+  /// Reads through a member: (index in the TU's reads, the member).
+  std::vector<std::pair<size_t, const FieldDecl *>> MemberReads;
+
+  /// A node stored in a member. Until the TU ends bel does not know whether
+  /// it sees the member's reads, so it records a whole-subtree read too.
+  void bindField(const FieldDecl *FD, const Expr *E, const facts::Location &Loc) {
+    NodePath Path = resolve(E);
+    size_t Before = Ctx.Out->Reads.size();
+    emit(E, Path, ReadKind::Subtree, Loc);
+    if (Ctx.Out->Reads.size() > Before)
+      Bindings[FD->getCanonicalDecl()].push_back({Path, Before});
+  }
+
+public:
+  /// Places the reads through members at what the members were bound to;
+  /// where a member's reads are seen, its bindings no longer stand for
+  /// whole-subtree reads.
+  void onEndOfTranslationUnit() override {
+    std::vector<facts::ConfigRead> &Reads = Ctx.Out->Reads;
+    std::vector<facts::ConfigRead> Extra;
+    std::set<const FieldDecl *> Seen;
+    for (const auto &[Index, FD] : MemberReads) {
+      auto It = Bindings.find(FD);
+      if (It == Bindings.end())
+        continue; // Bound in another TU: the keys match by suffix.
+      Seen.insert(FD);
+      facts::ConfigRead Through = Reads[Index];
+      for (size_t I = 0; I < It->second.size(); ++I) {
+        const NodePath &B = It->second[I].Path;
+        facts::ConfigRead R = Through;
+        R.Keys = B.Keys;
+        if (B.Dynamic)
+          R.Kind = ReadKind::Subtree;
+        else
+          R.Keys.insert(R.Keys.end(), Through.Keys.begin(), Through.Keys.end());
+        R.Anchored = B.Anchored;
+        R.ConfigPath = B.ConfigPath;
+        R.BaseFunction = B.BaseFunction;
+        R.BaseParam = B.BaseParam;
+        (I == 0 ? Reads[Index] : Extra.emplace_back()) = std::move(R);
+      }
+    }
+    std::set<size_t, std::greater<size_t>> Drop;
+    for (const auto &[FD, List] : Bindings)
+      if (Seen.count(FD))
+        for (const FieldBinding &B : List)
+          Drop.insert(B.ReadIndex);
+    for (size_t Index : Drop)
+      Reads.erase(Reads.begin() + Index);
+    for (facts::ConfigRead &R : Extra)
+      Reads.push_back(std::move(R));
+  }
+
+private:
   /// A node handed to a function: a read of its whole subtree, which the
   /// reduce step narrows to the callee's own reads when it sees the callee.
   void emitPass(const Expr *E, const Expr *Child, const CallExpr *Call,
                 const facts::Location &Loc) {
+    emitPass(E, Child, Call->getDirectCallee(),
+             llvm::ArrayRef<const Expr *>(Call->getArgs(), Call->getNumArgs()),
+             Loc);
+  }
+
+  void emitPass(const Expr *E, const Expr *Child, const FunctionDecl *Callee,
+                llvm::ArrayRef<const Expr *> Args, const facts::Location &Loc) {
     NodePath Path = resolve(E);
     facts::ConfigRead *R = emit(E, Path, ReadKind::Subtree, Loc);
-    const FunctionDecl *Callee = Call->getDirectCallee();
     // Below a dynamic key bel cannot say which child the callee sees.
     if (!R || !Callee || Path.Dynamic)
       return;
-    for (unsigned I = 0; I < Call->getNumArgs(); ++I) {
-      if (Call->getArg(I) != Child && stripWrappers(Call->getArg(I)) != stripWrappers(E))
+    for (unsigned I = 0; I < Args.size(); ++I) {
+      if (Args[I] != Child && stripWrappers(Args[I]) != stripWrappers(E))
         continue;
       if (I < Callee->getNumParams() &&
           nodeApi(Callee->getParamDecl(I)->getType())) {
@@ -501,9 +609,12 @@ private:
     R.Function = enclosingFunction(E, *AST);
     R.BaseFunction = P.BaseFunction;
     R.BaseParam = P.BaseParam;
-    // A read of nothing in particular: no key and not the whole tree.
-    if (R.Keys.empty() && R.Kind != ReadKind::Subtree)
+    // A read of nothing in particular: no key and not the whole tree. (A
+    // member's keys come at the end of the TU.)
+    if (R.Keys.empty() && R.Kind != ReadKind::Subtree && !P.Field)
       return nullptr;
+    if (P.Field)
+      MemberReads.push_back({Ctx.Out->Reads.size(), P.Field});
     Ctx.Out->Reads.push_back(std::move(R));
     return &Ctx.Out->Reads.back();
   }
