@@ -9,6 +9,7 @@
 #include "config/Glob.h"
 
 #include "clang/AST/ExprCXX.h"
+#include "clang/AST/ParentMapContext.h"
 #include "clang/ASTMatchers/ASTMatchers.h"
 
 namespace bel::analysis {
@@ -81,12 +82,18 @@ private:
       llvm::StringRef(*Key).split(Parts, '.');
       for (llvm::StringRef P : Parts)
         R.Keys.push_back(P.str());
-      R.Kind = facts::ReadKind::Value;
+      // A prefix test asks whether keys exist; it never needs one.
+      R.Kind = Entry.Prefix ? facts::ReadKind::Presence : facts::ReadKind::Value;
+      R.KeyPrefix = Entry.Prefix;
+    } else if (Entry.Prefix) {
+      return; // A prefix test of other strings: not a config read.
     } else {
       R.Kind = facts::ReadKind::Subtree;
     }
     QualType T = Call->getType();
-    if (!T->isVoidType())
+    if (Entry.TypeArg >= 0 && size_t(Entry.TypeArg) < Args.size())
+      T = Args[Entry.TypeArg]->getType();
+    if (!T->isVoidType() && !Entry.Prefix)
       R.Type = T.getNonReferenceType().getUnqualifiedType().getAsString(
           AST.getPrintingPolicy());
     if (Entry.DefaultArg >= 0 && size_t(Entry.DefaultArg) < Args.size() &&
@@ -94,7 +101,36 @@ private:
       R.HasDefault = true;
       R.Default = sourceText(Args[Entry.DefaultArg], AST);
     }
+    if (const Expr *D = chainedDefault(Call, AST)) {
+      R.HasDefault = true;
+      R.Default = sourceText(D, AST);
+    }
     Ctx.Out->Reads.push_back(std::move(R));
+  }
+
+  /// The default a call chained on the result sets:
+  /// `DECLARE("depth", depth).set_lower_bound(0).set_default(6)` gives 6.
+  const Expr *chainedDefault(const Expr *Call, ASTContext &AST) {
+    const Stmt *Cur = Call;
+    for (int Steps = 0; !Entry.DefaultChain.empty() && Steps < 16; ++Steps) {
+      DynTypedNodeList Parents = AST.getParents(*Cur);
+      if (Parents.empty())
+        return nullptr;
+      const auto *P = Parents[0].get<Expr>();
+      if (!P)
+        return nullptr;
+      if (const auto *M = dyn_cast<CXXMemberCallExpr>(P)) {
+        const CXXMethodDecl *MD = M->getMethodDecl();
+        if (MD && M->getNumArgs() >= 1 &&
+            llvm::is_contained(Entry.DefaultChain, MD->getName()))
+          return M->getArg(0);
+      } else if (!isa<MemberExpr>(P) && !isa<ImplicitCastExpr>(P) &&
+                 !isa<ParenExpr>(P) && !isa<MaterializeTemporaryExpr>(P)) {
+        return nullptr; // The chain ended without a default.
+      }
+      Cur = P;
+    }
+    return nullptr;
   }
 
   CollectContext &Ctx;

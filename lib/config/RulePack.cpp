@@ -113,6 +113,21 @@ private:
             Ok = false;
           }
           A.Source = F.Value.Value;
+        } else if (F.Key == "default_chain" && IsRead) {
+          if (F.Value.isScalar())
+            A.DefaultChain.push_back(F.Value.Value);
+          for (const ConfigNode &M : F.Value.Items)
+            A.DefaultChain.push_back(M.Value);
+        } else if (F.Key == "type_arg" && IsRead) {
+          unsigned T;
+          if ((Ok &= number(F.Value, T)))
+            A.TypeArg = int(T);
+        } else if (F.Key == "prefix" && IsRead) {
+          if (F.Value.Type != ScalarType::Bool) {
+            error(F.Value.Loc, "prefix takes true or false");
+            Ok = false;
+          }
+          A.Prefix = llvm::StringRef(F.Value.Value).equals_insensitive("true");
         } else if (F.Key == "default_arg" && IsRead) {
           unsigned D;
           if ((Ok &= number(F.Value, D)))

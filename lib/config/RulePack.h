@@ -23,6 +23,9 @@
 //     - method: Options::get     # options->get<T>("model.lr", 0.1)
 //       key_arg: 0               # a dotted key
 //       default_arg: 1           # optional
+//       default_chain: [set_default]  # or a chained call gives the default
+//       type_arg: 2              # optional: the value's type is this argument's
+//       prefix: true             # optional: the key is a prefix of keys
 //   key_aliases:                 # spellings of one setting
 //     - [num_trees, num_iterations, n_estimators]
 //===----------------------------------------------------------------------===//
@@ -53,6 +56,15 @@ struct ApiEntry {
   /// config_read: where the value comes from: "config" (the stage's config
   /// files, the default), "env" (the environment) or "flags".
   std::string Source = "config";
+  /// config_read: methods chained on the result that set its default
+  /// (dmlc's `DECLARE(...).set_default(6)`): their first argument.
+  std::vector<std::string> DefaultChain;
+  /// config_read: the argument whose type is the value's type, or -1 for the
+  /// call's own type.
+  int TypeArg = -1;
+  /// config_read: the key is a prefix (`strncmp(key, "eval[", 5)`): every
+  /// key that starts with it is read.
+  bool Prefix = false;
   Access Mode = Access::Read;
   std::string Pack;    ///< The pack that declared it.
 };

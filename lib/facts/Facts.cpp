@@ -75,6 +75,7 @@ std::string toJsonLine(const TUFacts &F) {
                      {"anchored", R.Anchored},
                      {"config", R.ConfigPath},
                      {"type", R.Type},
+                     {"keyPrefix", R.KeyPrefix},
                      {"hasDefault", R.HasDefault},
                      {"default", R.Default},
                      {"loc", loc(R.Loc)},
@@ -118,6 +119,7 @@ llvm::Expected<TUFacts> fromJsonLine(llvm::StringRef Line) {
       Read.Anchored = R.at("anchored").get<bool>();
       Read.ConfigPath = R.at("config").get<std::string>();
       Read.Type = R.at("type").get<std::string>();
+      Read.KeyPrefix = R.value("keyPrefix", false);
       Read.HasDefault = R.at("hasDefault").get<bool>();
       Read.Default = R.at("default").get<std::string>();
       Read.Loc = locFrom(R.at("loc"));

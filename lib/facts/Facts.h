@@ -54,6 +54,9 @@ struct ConfigRead {
   /// load names it literally ("" otherwise).
   std::string ConfigPath;
   std::string Type;      ///< The C++ type asked for ("int"), or "".
+  /// The last key is a prefix: every key that starts with it is read (a
+  /// presence test such as `strncmp(key, "eval[", 5)`).
+  bool KeyPrefix = false;
   bool HasDefault = false;
   std::string Default;   ///< Source text of the default, or "".
   Location Loc;          ///< The key (or the call) in the code.

@@ -68,13 +68,15 @@ int runExplain(const lint::LintOptions &Opts, const std::string &Config,
       continue;
     for (const facts::TUFacts *TU : (*A)->Program.tusOf(S))
       for (const facts::ConfigRead &R : TU->Reads)
-        if (rules::readCovers(R, Path, Keys, (*A)->Program.Aliases))
+        if (facts::apiReadsFormat(R.Api, C->Format) &&
+            rules::readCovers(R, Path, Keys, (*A)->Program.Aliases))
           Reads.push_back({&R, S.Name});
   }
   if (Reads.empty() && (*A)->Program.stagesOf(Path).empty())
     for (const facts::TUFacts &TU : (*A)->Program.TUs)
       for (const facts::ConfigRead &R : TU.Reads)
-        if (rules::readCovers(R, Path, Keys, (*A)->Program.Aliases))
+        if (facts::apiReadsFormat(R.Api, C->Format) &&
+            rules::readCovers(R, Path, Keys, (*A)->Program.Aliases))
           Reads.push_back({&R, ""});
   std::sort(Reads.begin(), Reads.end(), [](const auto &X, const auto &Y) {
     return std::tie(X.first->Loc, X.second) < std::tie(Y.first->Loc, Y.second);

@@ -47,7 +47,8 @@ static cl::opt<std::string> SarifOutput("sarif-output", cl::desc("Also write SAR
                                         cl::value_desc("file"), cl::cat(Category));
 static cl::opt<std::string> CacheDir("cache-dir",
     cl::desc("Where full runs leave the code's facts for --config-only (default: .bel-cache in the root; '' for none)"),
-    cl::init(".bel-cache"), cl::value_desc("dir"), cl::cat(Category));
+    cl::init(".bel-cache"), cl::value_desc("dir"), cl::sub(*cl::AllSubCommands),
+    cl::cat(Category));
 static cl::opt<bool> ConfigOnly("config-only", cl::desc("Config rules only, without a compilation database"),
                                 cl::cat(Category));
 static cl::opt<bool> ListRules("list-rules", cl::desc("List the rules and exit"), cl::cat(Category));
@@ -114,6 +115,7 @@ int main(int argc, const char **argv) {
     Opts.FixedArgs = FixedArgs;
     Opts.ResourceDir = ResourceDir;
     Opts.Argv0 = argv[0];
+    Opts.CacheDir = CacheDir;
     int Code = 2;
     bool Json = OutputFormat == Format::Json;
     writeTo(OutputFile, [&](raw_ostream &OS) {

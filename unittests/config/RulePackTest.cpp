@@ -308,3 +308,31 @@ TEST(RulePackEntries, ConfigReadEntriesAndAliasGroups) {
   EXPECT_EQ(Problems[0].Loc->Line, 8u);
   EXPECT_EQ(Problems[1].Loc->Line, 11u);
 }
+
+// Forms real trainers need: a chained default, the value's type from an
+// argument, and prefix keys.
+TEST(RulePackEntries, DefaultChainTypeArgAndPrefix) {
+  std::vector<Notification> Problems;
+  RulePack P = parseRulePack("p.yaml",
+                             "config_read:\n"
+                             "  - method: Parameter::DECLARE\n"
+                             "    key_arg: 1\n"
+                             "    default_chain: [set_default, set_range]\n"
+                             "    type_arg: 2\n"
+                             "  - function: strncmp\n"
+                             "    key_arg: 1\n"
+                             "    prefix: true\n"
+                             "  - function: f\n"
+                             "    key_arg: 0\n"
+                             "    prefix: maybe\n",
+                             Problems);
+  ASSERT_EQ(P.ConfigRead.size(), 2u);
+  EXPECT_EQ(P.ConfigRead[0].DefaultChain,
+            (std::vector<std::string>{"set_default", "set_range"}));
+  EXPECT_EQ(P.ConfigRead[0].TypeArg, 2);
+  EXPECT_FALSE(P.ConfigRead[0].Prefix);
+  EXPECT_TRUE(P.ConfigRead[1].Prefix);
+  ASSERT_EQ(Problems.size(), 1u);
+  EXPECT_EQ(Problems[0].Message, "prefix takes true or false");
+  EXPECT_EQ(Problems[0].Loc->Line, 11u);
+}

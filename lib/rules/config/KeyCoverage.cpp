@@ -17,9 +17,13 @@ bool coversAt(const facts::ConfigRead &Read, const KeyPath &Key, size_t At,
   // The read's keys must match Key's path from At on, as far as both go.
   size_t Common = std::min(R.size(), Key.size() - At);
   bool Flag = Read.Api == facts::ConfigApi::Flags;
-  for (size_t I = 0; I < Common; ++I)
-    if (!Aliases.same(R[I], Key[At + I]) && !(Flag && sameFlag(R[I], Key[At + I])))
+  for (size_t I = 0; I < Common; ++I) {
+    llvm::StringRef K = Key[At + I];
+    if (Read.KeyPrefix && I + 1 == R.size() && K.startswith(R[I]))
+      continue;
+    if (!Aliases.same(R[I], K) && !(Flag && sameFlag(R[I], K)))
       return false;
+  }
   if (R.size() > Key.size() - At)
     return true; // The read is below Key: Key is (partly) read.
   if (R.size() == Key.size() - At)
