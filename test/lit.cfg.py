@@ -5,7 +5,13 @@
 #   %cxxflags     compiler flags for rule tests: C++17 on the mock headers only
 #   %sarif_check  ../shared/tools/sarif-check (feature 'sarif-check')
 #   %python       the Python that runs lit
+#   %bel_build_dir the build tree (for `cmake --install`)
+#   %clang_resource_dir  the Clang resource directory CMake found (BEL_CLANG_RESOURCE_DIR)
+#   %llvm_version  LLVM's full version (14.0.6), as in <prefix>/lib/clang/<version>
+#   %bel_path      PATH with bel-lint and bel-deps first (for hooks that run them by name)
+# Features: 'git', 'pre-commit' (pre-commit and git on PATH), 'sarif-check'.
 import os
+import shutil
 import lit.formats
 
 config.name = "bel"
@@ -34,6 +40,23 @@ config.substitutions.append(("%python", config.python_executable))
 config.substitutions.append(("%src_root", config.bel_src_root))
 config.substitutions.append(("%cmake", config.cmake_command))
 config.substitutions.append(("%cxx", config.cxx_compiler))
+config.substitutions.append(("%bel_build_dir", config.bel_obj_root))
+config.substitutions.append(("%clang_resource_dir", config.clang_resource_dir))
+config.substitutions.append(("%llvm_version", config.llvm_package_version))
+config.substitutions.append(("%bel_path", os.pathsep.join(
+    [os.path.join(config.bel_tools_dir, "bel-lint"),
+     os.path.join(config.bel_tools_dir, "bel-deps"),
+     config.environment["PATH"]])))
+
+if shutil.which("pre-commit", path=config.environment["PATH"]) and \
+        shutil.which("git", path=config.environment["PATH"]):
+    config.available_features.add("pre-commit")
+else:
+    lit_config.note("pre-commit or git not found: the pre-commit hook tests are "
+                    "skipped (UNSUPPORTED); scripts/setup.sh installs them")
+
+if shutil.which("git", path=config.environment["PATH"]):
+    config.available_features.add("git")
 
 if os.access(config.sarif_check, os.X_OK):
     config.available_features.add("sarif-check")

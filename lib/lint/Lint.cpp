@@ -3,6 +3,7 @@
 #include "config/Glob.h"
 #include "config/RulePack.h"
 #include "facts/FactsCache.h"
+#include "lint/Suppressions.h"
 #include "report/Fingerprint.h"
 #include "report/RuleCatalog.h"
 #include "rules/Rule.h"
@@ -188,6 +189,15 @@ report::Report runRules(const Analysis &A, const LintOptions &Opts) {
   report::sortAndDeduplicate(R.Notifications);
   report::SourceCache Sources(A.RootRealPath);
   report::assignFingerprints(R.Findings, Sources);
+  // Suppression comments count in every file bel read, so that a stale one
+  // is found even where nothing is reported any more.
+  std::vector<std::string> Files;
+  for (const config::ConfigFile &F : A.Configs.Files)
+    Files.push_back(F.Path);
+  for (const facts::TUFacts &TU : A.Program.TUs)
+    Files.push_back(TU.File);
+  applySuppressions(R, Files, Sources);
+  report::sortAndDeduplicate(R.Notifications);
   return R;
 }
 
@@ -196,7 +206,9 @@ int exitCodeFor(const report::Report &R, bool AnythingAnalyzed,
   if (!AnythingAnalyzed)
     return 2;
   for (const report::Finding &F : R.Findings)
-    if (!F.Suppressed && F.Severity >= FailOn)
+    if (!F.Suppressed && F.Severity >= FailOn &&
+        F.Baseline.value_or(report::BaselineState::New) ==
+            report::BaselineState::New)
       return 1;
   for (const Notification &N : R.Notifications)
     if (N.Severity == report::Level::Error)

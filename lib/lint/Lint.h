@@ -61,7 +61,8 @@ llvm::Expected<std::unique_ptr<Analysis>> analyze(const LintOptions &Opts);
 report::Report runRules(const Analysis &A, const LintOptions &Opts);
 
 /// The process exit code: 2 when nothing could be analyzed, 1 when a finding
-/// (not suppressed) or an error notification is at \p FailOn or above, else 0.
+/// (neither suppressed nor in the baseline) is at \p FailOn or above or an
+/// error notification was given, else 0.
 int exitCodeFor(const report::Report &R, bool AnythingAnalyzed,
                 report::Level FailOn);
 

@@ -17,6 +17,18 @@ const char *levelName(Level L) {
   return "warning";
 }
 
+const char *baselineStateName(BaselineState S) {
+  switch (S) {
+  case BaselineState::New:
+    return "new";
+  case BaselineState::Unchanged:
+    return "unchanged";
+  case BaselineState::Absent:
+    return "absent";
+  }
+  return "new";
+}
+
 std::optional<Level> parseLevel(const std::string &Name) {
   if (Name == "note")
     return Level::Note;

@@ -64,6 +64,10 @@ struct Suppression {
   std::string Justification;
 };
 
+/// A result's state against a baseline run (SARIF baselineState).
+enum class BaselineState { New, Unchanged, Absent };
+const char *baselineStateName(BaselineState S);
+
 /// One result of one rule.
 struct Finding {
   std::string RuleId;
@@ -77,6 +81,8 @@ struct Finding {
   /// Stable across unrelated edits; filled by assignFingerprints().
   std::string Fingerprint;
   std::optional<Suppression> Suppressed;
+  /// Set when the run compares itself with a baseline.
+  std::optional<BaselineState> Baseline;
 };
 
 /// A problem bel had with its input, or a fact about the run worth recording.

@@ -121,6 +121,8 @@ json result(const Finding &F, long RuleIndex) {
             {"partialFingerprints", {{FingerprintKey, F.Fingerprint}}}};
   if (RuleIndex >= 0)
     J["ruleIndex"] = RuleIndex;
+  if (F.Baseline)
+    J["baselineState"] = baselineStateName(*F.Baseline);
   if (!F.Related.empty()) {
     json Related = json::array();
     for (size_t I = 0; I < F.Related.size(); ++I) {

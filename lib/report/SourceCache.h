@@ -16,6 +16,8 @@ public:
   explicit SourceCache(std::string Root) : Root(std::move(Root)) {}
   /// Line \p Line (1-based) of \p Path without its newline, or "".
   const std::string &line(const std::string &Path, unsigned Line);
+  /// The number of lines of \p Path (0 when it cannot be read).
+  unsigned lineCount(const std::string &Path) { return unsigned(lines(Path).size()); }
 
 private:
   const std::vector<std::string> &lines(const std::string &Path);

@@ -101,7 +101,9 @@ void emitText(const Report &R, SourceCache &Sources, llvm::raw_ostream &OS) {
       printSnippet(OS, *N.Loc, Sources);
   }
   for (const Finding &F : R.Findings) {
-    if (F.Suppressed)
+    // Suppressed and baseline results stay in SARIF; people see the rest.
+    if (F.Suppressed || F.Baseline.value_or(BaselineState::New) !=
+                            BaselineState::New)
       continue;
     printHeader(OS, F.Loc, F.Severity, F.Message, F.RuleId);
     printSnippet(OS, F.Loc, Sources);
@@ -112,10 +114,15 @@ void emitText(const Report &R, SourceCache &Sources, llvm::raw_ostream &OS) {
 
 std::string summaryLine(const Report &R) {
   unsigned Count[3] = {0, 0, 0};
-  unsigned Suppressed = 0;
+  unsigned Suppressed = 0, InBaseline = 0;
   for (const Finding &F : R.Findings) {
+    BaselineState State = F.Baseline.value_or(BaselineState::New);
+    if (State == BaselineState::Absent)
+      continue;
     if (F.Suppressed)
       ++Suppressed;
+    else if (State == BaselineState::Unchanged)
+      ++InBaseline;
     else
       ++Count[static_cast<int>(F.Severity)];
   }
@@ -127,6 +134,8 @@ std::string summaryLine(const Report &R) {
                   Plural(Count[0], "note");
   if (Suppressed)
     S += ", " + std::to_string(Suppressed) + " suppressed";
+  if (InBaseline)
+    S += ", " + std::to_string(InBaseline) + " in the baseline";
   if (!R.Notifications.empty())
     S += "; " + Plural(R.Notifications.size(), "tool notification");
   return S + " generated.";

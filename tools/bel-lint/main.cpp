@@ -1,6 +1,8 @@
 //===- bel-lint/main.cpp - flags -> analysis -> rules -> emitter -> exit --===//
 #include "Commands.h"
 #include "facts/Facts.h"
+#include "lint/Baseline.h"
+#include "lint/ChangedLines.h"
 #include "lint/Lint.h"
 #include "report/Emitters.h"
 #include "report/RuleCatalog.h"
@@ -56,6 +58,26 @@ static cl::list<std::string> OnlyRules("rules", cl::desc("Run only these rules (
                                        cl::CommaSeparated, cl::value_desc("id,..."), cl::cat(Category));
 static cl::opt<std::string> FailOn("fail-on", cl::desc("Lowest level that fails the run: error (default), warning or note"),
                                    cl::init("error"), cl::cat(Category));
+enum class SuppressedMode { Keep, Omit };
+static cl::opt<SuppressedMode> Suppressed(
+    "suppressed", cl::desc("Suppressed results in SARIF and JSON"),
+    cl::init(SuppressedMode::Keep),
+    cl::values(clEnumValN(SuppressedMode::Keep, "keep",
+                          "keep them, with SARIF suppressions (default)"),
+               clEnumValN(SuppressedMode::Omit, "omit",
+                          "leave them out (GitHub code scanning ignores SARIF "
+                          "suppressions and would open alerts)")),
+    cl::cat(Category));
+static cl::opt<std::string> Baseline("baseline",
+    cl::desc("Compare with an earlier SARIF log: mark results new, unchanged "
+             "or absent; only new ones fail the run"),
+    cl::value_desc("sarif"), cl::cat(Category));
+static cl::opt<std::string> WriteBaseline("write-baseline",
+    cl::desc("Write this run's results to <file>, as a baseline for later runs"),
+    cl::value_desc("file"), cl::cat(Category));
+static cl::opt<std::string> ChangedSince("changed-since",
+    cl::desc("Report only results on lines changed since this git revision"),
+    cl::value_desc("rev"), cl::cat(Category));
 static cl::opt<bool> DumpFacts("dump-facts", cl::desc("Print the facts of each TU as JSON Lines and exit"),
                                cl::cat(Category));
 static cl::opt<std::string> ResourceDir("resource-dir", cl::desc("Clang resource directory (builtin headers)"),
@@ -158,6 +180,33 @@ int main(int argc, const char **argv) {
   }
 
   report::Report R = lint::runRules(**Analysis, Opts);
+  if (!ChangedSince.empty()) {
+    auto Changed = lint::changedSince((*Analysis)->RootRealPath, ChangedSince);
+    if (!Changed) {
+      WithColor::error(errs(), "bel-lint")
+          << "--changed-since: " << toString(Changed.takeError()) << "\n";
+      return 2;
+    }
+    lint::keepChanged(R, *Changed);
+  }
+  if (!WriteBaseline.empty() &&
+      !writeTo(WriteBaseline, [&](raw_ostream &OS) { report::emitSarif(R, OS); }))
+    return 2;
+  if (!Baseline.empty()) {
+    auto Before = lint::readSarifResults(Baseline);
+    if (!Before) {
+      WithColor::error(errs(), "bel-lint")
+          << "--baseline: " << toString(Before.takeError()) << "\n";
+      return 2;
+    }
+    lint::compareWithBaseline(R, *Before);
+  }
+  if (Suppressed == SuppressedMode::Omit)
+    R.Findings.erase(std::remove_if(R.Findings.begin(), R.Findings.end(),
+                                    [](const report::Finding &F) {
+                                      return F.Suppressed.has_value();
+                                    }),
+                     R.Findings.end());
   R.Run.ToolName = "bel-lint";
   for (int I = 1; I < argc; ++I)
     R.Run.Arguments.push_back(argv[I]);
