@@ -37,6 +37,8 @@ public:
         stages(E);
       else if (E.Key == "asserts")
         asserts(E);
+      else if (E.Key == "review")
+        review(E);
       else
         unknown(E, topKeys());
     }
@@ -176,6 +178,39 @@ private:
     }
   }
 
+  bool boolean(const ConfigNode &V, bool &Out) {
+    if (V.Type != ScalarType::Bool) {
+      error(V.Loc, "expected true or false");
+      return false;
+    }
+    Out = llvm::StringRef(V.Value).equals_insensitive("true");
+    return true;
+  }
+
+  void review(const MapEntry &E) {
+    if (!E.Value.isMapping())
+      return error(E.Value.Loc, "'review' takes {paths, require_clean, "
+                                "trailers, merges_count_as_review, codeowners}");
+    ReviewPolicy &R = M.Review;
+    R.Enabled = true;
+    R.Loc = E.KeyLoc;
+    for (const MapEntry &F : E.Value.Entries) {
+      if (F.Key == "paths")
+        strings(F, R.Paths);
+      else if (F.Key == "require_clean")
+        boolean(F.Value, R.RequireClean);
+      else if (F.Key == "trailers")
+        strings(F, R.Trailers);
+      else if (F.Key == "merges_count_as_review")
+        boolean(F.Value, R.MergesCountAsReview);
+      else if (F.Key == "codeowners")
+        boolean(F.Value, R.RequireOwners);
+      else
+        unknown(F, {"paths", "require_clean", "trailers",
+                    "merges_count_as_review", "codeowners"});
+    }
+  }
+
   void stages(const MapEntry &E) {
     if (!E.Value.isMapping())
       return error(E.Value.Loc, "'stages' maps stage names to {main, configs}");
@@ -219,6 +254,8 @@ const std::vector<std::pair<std::string, std::string>> &manifestKeys() {
       {"stages", "stages by name: {main: SOURCE, configs: [CONFIG...]}"},
       {"asserts", "facts that must hold: {count: configs|keys|stages, "
                   "items: KEY or value: KEY} with min/max/equals/equals_key"},
+      {"review", "the review config changes need: {paths, require_clean, "
+                 "trailers, merges_count_as_review, codeowners}"},
   };
   return Keys;
 }

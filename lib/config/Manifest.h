@@ -43,6 +43,19 @@ struct AssertSpec {
   report::Location Loc;             ///< The entry in .bel.yaml.
 };
 
+/// The review a config change needs (config-unreviewed-change). Without a
+/// `review:` entry only untracked configs are reported.
+struct ReviewPolicy {
+  bool Enabled = false;
+  std::vector<std::string> Paths; ///< Configs it covers (globs); empty: all.
+  bool RequireClean = false;      ///< Uncommitted changes are findings.
+  /// Trailers that mark a reviewed commit; empty: no trailer check.
+  std::vector<std::string> Trailers = {"Reviewed-by", "Approved-by"};
+  bool MergesCountAsReview = true; ///< A change merged in was reviewed.
+  bool RequireOwners = false;      ///< CODEOWNERS must cover each config.
+  report::Location Loc;
+};
+
 /// What .bel.yaml says; every default lives here.
 struct Manifest {
   static constexpr const char *FileName = ".bel.yaml";
@@ -57,6 +70,7 @@ struct Manifest {
   std::map<std::string, report::Location> RuleLevelLocs;
   std::vector<StageSpec> Stages;
   std::vector<AssertSpec> Asserts;
+  ReviewPolicy Review;
   /// Where the manifest was read from ("" when there is none).
   std::string Path;
 };

@@ -20,6 +20,10 @@
 #include <string>
 #include <vector>
 
+namespace bel::vcs {
+struct ConfigHistory;
+} // namespace bel::vcs
+
 namespace bel::facts {
 
 struct Stage {
@@ -43,6 +47,8 @@ struct Program {
   bool HasCodeFacts = false;
   /// Spellings that name one setting, from the rule packs.
   config::KeyAliases Aliases;
+  /// What git knows about the configs; null when it was not read.
+  const vcs::ConfigHistory *History = nullptr;
 
   /// The stages a config is tied to.
   std::vector<const Stage *> stagesOf(const std::string &Config) const;

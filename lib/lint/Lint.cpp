@@ -155,6 +155,17 @@ llvm::Expected<std::unique_ptr<Analysis>> analyze(const LintOptions &Opts) {
       Aliases.addGroup(Group);
   A->Program = facts::buildProgram(A->Manifest, A->Configs, std::move(TUs),
                                    HasCode, std::move(Aliases));
+  std::vector<std::string> ConfigPaths;
+  for (const config::ConfigFile &F : A->Configs.Files)
+    ConfigPaths.push_back(F.Path);
+  if (auto History = vcs::readHistory(Root, ConfigPaths)) {
+    A->History = std::move(*History);
+    A->Program.History = &A->History;
+  } else {
+    A->Problems.push_back(Notification{"bel-git-error", report::Level::Warning,
+                                       llvm::toString(History.takeError()),
+                                       std::nullopt});
+  }
   return std::move(A);
 }
 

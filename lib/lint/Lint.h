@@ -12,6 +12,7 @@
 #include "config/Manifest.h"
 #include "facts/Program.h"
 #include "report/Report.h"
+#include "vcs/GitHistory.h"
 
 #include <memory>
 #include <optional>
@@ -42,6 +43,7 @@ struct Analysis {
   config::Manifest Manifest;
   config::ConfigSet Configs;
   facts::Program Program;
+  vcs::ConfigHistory History;
   std::vector<report::Notification> Problems;
   bool AnythingAnalyzed = false;
 };
