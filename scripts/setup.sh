@@ -10,9 +10,10 @@ cd "$(dirname "$0")/.."
 V="${BEL_LLVM_VERSION:-14}"
 BUILD="${BEL_BUILD_DIR:-build}"
 packages=(
-  cmake ninja-build git python3 python3-jsonschema
+  cmake ninja-build git python3 python3-jsonschema pre-commit
   "clang-$V" "llvm-$V-dev" "llvm-$V-tools" "libclang-$V-dev" "libclang-cpp$V-dev"
   libyaml-cpp-dev nlohmann-json3-dev libboost-graph-dev libgtest-dev
+  libgit2-dev pkg-config
 )
 
 missing=()

@@ -214,7 +214,7 @@ TEST_F(ManifestTest, ManifestKeysListsEveryKeyTheReaderAccepts) {
     EXPECT_FALSE(Doc.empty()) << Key;
   }
   EXPECT_EQ(Keys, (Strings{"sources", "exclude", "configs", "rule_packs",
-                           "rules", "stages", "asserts"}));
+                           "rules", "stages", "asserts", "review"}));
 }
 
 TEST_F(ManifestTest, AssertsAreParsedWithTheirPositions) {
@@ -271,3 +271,22 @@ TEST(Manifest, LoadManifestReadsDotBelYaml) {
 }
 
 } // namespace
+
+TEST_F(ManifestTest, ReviewPolicyIsParsed) {
+  Manifest M = parse("review:\n"
+                     "  paths: [configs/serve*.json]\n"
+                     "  require_clean: true\n"
+                     "  trailers: [Reviewed-by]\n"
+                     "  merges_count_as_review: false\n"
+                     "  codeowners: true\n");
+  EXPECT_TRUE(Problems.empty());
+  EXPECT_TRUE(M.Review.Enabled);
+  EXPECT_EQ(M.Review.Paths, Strings{"configs/serve*.json"});
+  EXPECT_TRUE(M.Review.RequireClean);
+  EXPECT_EQ(M.Review.Trailers, Strings{"Reviewed-by"});
+  EXPECT_FALSE(M.Review.MergesCountAsReview);
+  EXPECT_TRUE(M.Review.RequireOwners);
+  EXPECT_EQ(M.Review.Loc.Line, 1u);
+  Manifest Default = parse("sources: [a.cc]\n");
+  EXPECT_FALSE(Default.Review.Enabled);
+}
