@@ -24,8 +24,11 @@ std::vector<config::RulePack> loadPacks(const std::string &Root,
                                         std::vector<Notification> &Problems) {
   std::vector<config::RulePack> Packs = config::builtinRulePacks();
   for (const std::string &Rel : M.RulePacks) {
-    llvm::SmallString<256> Full(Root);
-    llvm::sys::path::append(Full, Rel);
+    llvm::SmallString<256> Full(Rel);
+    if (!llvm::sys::path::is_absolute(Rel)) {
+      Full = Root;
+      llvm::sys::path::append(Full, Rel);
+    }
     auto Buf = llvm::MemoryBuffer::getFile(Full, /*IsText=*/true);
     if (!Buf) {
       Problems.push_back(Notification{

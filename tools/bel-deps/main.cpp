@@ -76,6 +76,7 @@ int main(int argc, const char **argv) {
   Opts.FixedArgs = FixedArgs;
   Opts.ResourceDir = ResourceDir;
   Opts.Argv0 = argv[0];
+  Opts.CacheDir = ""; // The facts cache is bel-lint's, for --config-only.
   auto A = lint::analyze(Opts);
   if (!A) {
     WithColor::error(errs(), "bel-deps") << toString(A.takeError()) << "\n";

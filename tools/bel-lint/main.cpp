@@ -78,6 +78,10 @@ static cl::opt<std::string> WriteBaseline("write-baseline",
 static cl::opt<std::string> ChangedSince("changed-since",
     cl::desc("Report only results on lines changed since this git revision"),
     cl::value_desc("rev"), cl::cat(Category));
+static cl::opt<std::string> SarifCategory("sarif-category",
+    cl::desc("SARIF runAutomationDetails category (default bel-lint): give "
+             "each upload for one commit its own, e.g. per project"),
+    cl::init("bel-lint"), cl::value_desc("name"), cl::cat(Category));
 static cl::opt<bool> DumpFacts("dump-facts", cl::desc("Print the facts of each TU as JSON Lines and exit"),
                                cl::cat(Category));
 static cl::opt<std::string> ResourceDir("resource-dir", cl::desc("Clang resource directory (builtin headers)"),
@@ -208,6 +212,7 @@ int main(int argc, const char **argv) {
                                     }),
                      R.Findings.end());
   R.Run.ToolName = "bel-lint";
+  R.Run.AutomationId = SarifCategory + "/";
   for (int I = 1; I < argc; ++I)
     R.Run.Arguments.push_back(argv[I]);
   R.Run.ExitCode = lint::exitCodeFor(R, (*Analysis)->AnythingAnalyzed, *Fail);
