@@ -10,6 +10,7 @@
 #include "facts/Facts.h"
 
 #include "clang/ASTMatchers/ASTMatchFinder.h"
+#include "clang/Lex/PPCallbacks.h"
 
 #include <memory>
 #include <vector>
@@ -35,6 +36,14 @@ addConfigReadCollector(clang::ast_matchers::MatchFinder &Finder,
 std::vector<std::unique_ptr<clang::ast_matchers::MatchFinder::MatchCallback>>
 addApiCollectors(clang::ast_matchers::MatchFinder &Finder, CollectContext &Ctx,
                  const std::vector<config::RulePack> &Packs);
+
+/// Branches whose condition may never change (code-dead-experimental-path).
+std::unique_ptr<clang::ast_matchers::MatchFinder::MatchCallback>
+addBranchCollector(clang::ast_matchers::MatchFinder &Finder, CollectContext &Ctx);
+
+/// `#if 0` blocks, seen by the preprocessor.
+std::unique_ptr<clang::PPCallbacks>
+makeIfZeroCallbacks(CollectContext &Ctx, const clang::SourceManager &SM);
 
 /// Whether the TU defines main(): such a TU is a stage.
 std::unique_ptr<clang::ast_matchers::MatchFinder::MatchCallback>

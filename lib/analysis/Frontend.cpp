@@ -6,7 +6,9 @@
 #include "clang/ASTMatchers/ASTMatchFinder.h"
 #include "clang/Basic/Diagnostic.h"
 #include "clang/Basic/SourceManager.h"
+#include "clang/Frontend/CompilerInstance.h"
 #include "clang/Frontend/FrontendActions.h"
+#include "clang/Lex/Preprocessor.h"
 #include "clang/Tooling/CompilationDatabase.h"
 #include "clang/Tooling/Tooling.h"
 #include "llvm/Support/FileSystem.h"
@@ -72,9 +74,12 @@ public:
                 CollectContext &Ctx)
       : Packs(Packs), Ctx(Ctx) {}
 
-  std::unique_ptr<ASTConsumer> CreateASTConsumer(CompilerInstance &,
+  std::unique_ptr<ASTConsumer> CreateASTConsumer(CompilerInstance &CI,
                                                  llvm::StringRef) override {
+    CI.getPreprocessor().addPPCallbacks(
+        makeIfZeroCallbacks(Ctx, CI.getSourceManager()));
     Callbacks.push_back(addConfigReadCollector(Finder, Ctx, Packs));
+    Callbacks.push_back(addBranchCollector(Finder, Ctx));
     for (auto &CB : addApiCollectors(Finder, Ctx, Packs))
       Callbacks.push_back(std::move(CB));
     Callbacks.push_back(addMainCollector(Finder, Ctx));
@@ -250,6 +255,7 @@ MapResult runMap(const FrontendOptions &Opts,
     dedupe(Facts, &facts::TUFacts::Reads);
     dedupe(Facts, &facts::TUFacts::Accesses);
     dedupe(Facts, &facts::TUFacts::Loads);
+    dedupe(Facts, &facts::TUFacts::Branches);
     Out.Facts.push_back(std::move(Facts));
   }
   return Out;

@@ -39,6 +39,8 @@ public:
         asserts(E);
       else if (E.Key == "review")
         review(E);
+      else if (E.Key == "experiment_flags")
+        strings(E, M.ExperimentFlags);
       else
         unknown(E, topKeys());
     }
@@ -256,6 +258,8 @@ const std::vector<std::pair<std::string, std::string>> &manifestKeys() {
                   "items: KEY or value: KEY} with min/max/equals/equals_key"},
       {"review", "the review config changes need: {paths, require_clean, "
                  "trailers, merges_count_as_review, codeowners}"},
+      {"experiment_flags", "globs over dotted keys that name experiment flags "
+                           "(default: experiment(s).*, exp_*, enable_*, use_*)"},
   };
   return Keys;
 }

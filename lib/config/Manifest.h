@@ -71,6 +71,9 @@ struct Manifest {
   std::vector<StageSpec> Stages;
   std::vector<AssertSpec> Asserts;
   ReviewPolicy Review;
+  /// Globs over dotted keys (or flag names) that name experiment flags; empty:
+  /// bel's defaults (keys under experiment/experiments, exp_*, enable_*, use_*).
+  std::vector<std::string> ExperimentFlags;
   /// Where the manifest was read from ("" when there is none).
   std::string Path;
 };

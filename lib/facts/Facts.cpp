@@ -97,7 +97,18 @@ std::string toJsonLine(const TUFacts &F) {
                      {"api", L.Api},
                      {"loc", loc(L.Loc)},
                      {"function", L.Function}});
+  json Branches = json::array();
+  for (const Branch &B : F.Branches) {
+    json J = {{"value", loc(B.Value)},   {"op", B.Op},
+              {"literal", B.Literal},    {"negated", B.Negated},
+              {"spelling", B.Spelling},  {"then", loc(B.Then)},
+              {"else", loc(B.Else)},     {"function", B.Function}};
+    if (B.Constant)
+      J["constant"] = *B.Constant;
+    Branches.push_back(J);
+  }
   json J = {{"file", F.File},
+            {"branches", Branches},
             {"definesMain", F.DefinesMain},
             {"reads", Reads},
             {"accesses", Accesses},
@@ -139,6 +150,20 @@ llvm::Expected<TUFacts> fromJsonLine(llvm::StringRef Line) {
       D.Loc = locFrom(A.at("loc"));
       D.Function = A.at("function").get<std::string>();
       F.Accesses.push_back(std::move(D));
+    }
+    for (const json &B : J.value("branches", json::array())) {
+      Branch X;
+      X.Value = locFrom(B.at("value"));
+      X.Op = B.at("op").get<std::string>();
+      X.Literal = B.at("literal").get<std::string>();
+      X.Negated = B.at("negated").get<bool>();
+      X.Spelling = B.at("spelling").get<std::string>();
+      X.Then = locFrom(B.at("then"));
+      X.Else = locFrom(B.at("else"));
+      X.Function = B.at("function").get<std::string>();
+      if (B.contains("constant"))
+        X.Constant = B.at("constant").get<bool>();
+      F.Branches.push_back(std::move(X));
     }
     for (const json &L : J.at("loads")) {
       ConfigLoad C;

@@ -23,6 +23,7 @@
 
 #include "llvm/Support/Error.h"
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -94,6 +95,23 @@ struct ConfigLoad {
   std::string Function;
 };
 
+/// A branch whose condition may never change: a config value compared with
+/// a literal (or tested for truth), a constant, or `#if 0`.
+struct Branch {
+  /// The expression whose value decides, usually a config read; for a
+  /// constant condition the condition itself.
+  Location Value;
+  std::string Op;      ///< "" (truth), "==", "!=", "<", "<=", ">", ">=".
+  std::string Literal; ///< The literal compared with, as written.
+  bool Negated = false;
+  /// Set when the condition is a constant: `if (false)`, `#if 0`, a
+  /// constexpr global.
+  std::optional<bool> Constant;
+  std::string Spelling; ///< The condition as written, for messages.
+  Location Then, Else;  ///< The two branches; Else.Line is 0 when absent.
+  std::string Function;
+};
+
 /// Everything bel learned from one translation unit.
 struct TUFacts {
   std::string File;         ///< The main file, relative to the root.
@@ -101,6 +119,7 @@ struct TUFacts {
   std::vector<ConfigRead> Reads;
   std::vector<DataAccess> Accesses;
   std::vector<ConfigLoad> Loads;
+  std::vector<Branch> Branches;
 };
 
 /// One JSON object per line, fields sorted: the facts cache and

@@ -34,6 +34,15 @@ public:
     Out.push_back(std::move(F));
   }
 
+  /// Reports \p F one level below the rule's, for findings the rule is
+  /// less sure matter (a flag not named like an experiment).
+  void reportLower(report::Finding F) {
+    report(std::move(F));
+    report::Finding &Last = Out.back();
+    if (Last.Severity != report::Level::Note)
+      Last.Severity = report::Level(int(Last.Severity) - 1);
+  }
+
 private:
   std::string RuleId;
   report::Level Severity;

@@ -214,7 +214,8 @@ TEST_F(ManifestTest, ManifestKeysListsEveryKeyTheReaderAccepts) {
     EXPECT_FALSE(Doc.empty()) << Key;
   }
   EXPECT_EQ(Keys, (Strings{"sources", "exclude", "configs", "rule_packs",
-                           "rules", "stages", "asserts", "review"}));
+                           "rules", "stages", "asserts", "review",
+                           "experiment_flags"}));
 }
 
 TEST_F(ManifestTest, AssertsAreParsedWithTheirPositions) {

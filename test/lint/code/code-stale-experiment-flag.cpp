@@ -1,0 +1,25 @@
+// Experiment flags no config sets, or every config sets alike; flags that
+// differ between configs, and settings not named like experiments, stay
+// silent. The manifest may name its own experiment flags.
+// RUN: rm -rf %t && mkdir -p %t/src && cp -r %S/Inputs/code-stale-experiment-flag/configs %t/
+// RUN: cp %s %t/src/train.cpp && cp %S/Inputs/code-stale-experiment-flag/serve.cpp %t/src/
+// RUN: %bel_lint --root %t --cache-dir= --rules=code-stale-experiment-flag %t/src/train.cpp %t/src/serve.cpp -- %cxxflags \
+// RUN:   | FileCheck %s --implicit-check-not="{{warning|error}}:"
+// RUN: printf 'experiment_flags: ["trial.*"]\n' > %t/.bel.yaml
+// RUN: %bel_lint --root %t --cache-dir= --rules=code-stale-experiment-flag %t/src/train.cpp %t/src/serve.cpp -- %cxxflags \
+// RUN:   | FileCheck %s --check-prefix=PATTERNS --implicit-check-not="{{warning|error}}:"
+#include <yaml-cpp/yaml.h>
+
+int main() {
+  YAML::Node Cfg = YAML::LoadFile("configs/train.yaml");
+  bool A = Cfg["experiments"]["use_v2"].as<bool>(false);
+  // CHECK: src/train.cpp:[[@LINE-1]]:12: warning: experiment flag 'experiments.use_v2' is set to false by every config that sets it (2 settings) [code-stale-experiment-flag]
+  // CHECK: configs/serve.yaml:2:3: note: set to false in 'configs/serve.yaml'
+  // CHECK: configs/train.yaml:2:3: note: set to false in 'configs/train.yaml'
+  bool B = Cfg["enable_cache"].as<bool>(true);
+  // CHECK: src/train.cpp:[[@LINE-1]]:12: warning: experiment flag 'enable_cache' is set by no config: it is always its default, true [code-stale-experiment-flag]
+  bool C = Cfg["experiments"]["exp_ranker"].as<bool>(false);  // differs: live
+  int D = Cfg["trial"]["arm"].as<int>(0);  // an experiment only by the manifest
+  // PATTERNS: src/train.cpp:[[@LINE-1]]:11: warning: experiment flag 'trial.arm' is set to 2 by every config that sets it (1 setting) [code-stale-experiment-flag]
+  return A + B + C + D;
+}
