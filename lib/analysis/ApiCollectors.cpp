@@ -138,8 +138,10 @@ private:
   Role TheRole;
 };
 
-void addMatcher(MatchFinder &Finder, const config::ApiEntry &E,
-                MatchFinder::MatchCallback *CB) {
+} // namespace
+
+void addApiMatcher(MatchFinder &Finder, const config::ApiEntry &E,
+                   MatchFinder::MatchCallback *CB) {
   auto NotTemplate = unless(isInTemplateInstantiation());
   llvm::StringRef Name = E.Name;
   switch (E.EntryKind) {
@@ -173,6 +175,8 @@ void addMatcher(MatchFinder &Finder, const config::ApiEntry &E,
   }
 }
 
+namespace {
+
 class MainCollector : public MatchFinder::MatchCallback {
 public:
   explicit MainCollector(CollectContext &Ctx) : Ctx(Ctx) {}
@@ -180,8 +184,10 @@ public:
     const auto *FD = Result.Nodes.getNodeAs<FunctionDecl>("main");
     ProjectLocator Locator(*Result.SourceManager, Ctx.RootRealPath);
     if (auto Loc = Locator.locate(FD->getLocation()))
-      if (Loc->Path == Ctx.Out->File)
+      if (Loc->Path == Ctx.Out->File) {
         Ctx.Out->DefinesMain = true;
+        Ctx.Out->MainUSR = usrOf(FD);
+      }
   }
 
 private:
@@ -200,7 +206,7 @@ addApiCollectors(MatchFinder &Finder, CollectContext &Ctx,
                            std::pair{&P.ConfigRead, Role::ConfigRead}})
       for (const config::ApiEntry &E : *List) {
         Out.push_back(std::make_unique<ApiCollector>(Ctx, E, R));
-        addMatcher(Finder, E, Out.back().get());
+        addApiMatcher(Finder, E, Out.back().get());
       }
   }
   return Out;

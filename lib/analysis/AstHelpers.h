@@ -48,6 +48,14 @@ std::string sourceText(const clang::Expr *E, const clang::ASTContext &Ctx);
 /// Qualified name of the function whose body contains \p E, or "".
 std::string enclosingFunction(const clang::Expr *E, clang::ASTContext &Ctx);
 
+/// The function whose body contains \p S, or null.
+const clang::FunctionDecl *enclosingFunctionDecl(const clang::Stmt *S,
+                                                 clang::ASTContext &Ctx);
+
+/// The USR of \p FD, the same for its declarations and its definition (and
+/// for a template's instantiations), so that facts of different TUs meet.
+std::string usrOf(const clang::FunctionDecl *FD);
+
 } // namespace bel::analysis
 
 #endif // BEL_ANALYSIS_ASTHELPERS_H

@@ -45,6 +45,19 @@ addBranchCollector(clang::ast_matchers::MatchFinder &Finder, CollectContext &Ctx
 std::unique_ptr<clang::PPCallbacks>
 makeIfZeroCallbacks(CollectContext &Ctx, const clang::SourceManager &SM);
 
+/// One matcher for a rule-pack API: a function, a constructor or a method;
+/// the call is bound to "call".
+void addApiMatcher(clang::ast_matchers::MatchFinder &Finder,
+                   const config::ApiEntry &E,
+                   clang::ast_matchers::MatchFinder::MatchCallback *CB);
+
+/// Predict and monitoring calls, predictions compared with literals, and the
+/// calls between project functions (the call graph).
+std::vector<std::unique_ptr<clang::ast_matchers::MatchFinder::MatchCallback>>
+addPredictionCollectors(clang::ast_matchers::MatchFinder &Finder,
+                        CollectContext &Ctx,
+                        const std::vector<config::RulePack> &Packs);
+
 /// Whether the TU defines main(): such a TU is a stage.
 std::unique_ptr<clang::ast_matchers::MatchFinder::MatchCallback>
 addMainCollector(clang::ast_matchers::MatchFinder &Finder, CollectContext &Ctx);

@@ -62,16 +62,6 @@ struct NodePath {
   const FieldDecl *Field = nullptr;
 };
 
-/// The USR of \p FD, the same for its declarations and its definition, so
-/// that facts of different TUs meet in the reduce step.
-std::string usrOf(const FunctionDecl *FD) {
-  if (const FunctionDecl *Pattern = FD->getTemplateInstantiationPattern())
-    FD = Pattern;
-  llvm::SmallString<128> USR;
-  if (index::generateUSRForDecl(FD, USR))
-    return "";
-  return std::string(USR.str());
-}
 
 class ConfigReadCollector : public MatchFinder::MatchCallback {
 public:

@@ -80,6 +80,8 @@ public:
         makeIfZeroCallbacks(Ctx, CI.getSourceManager()));
     Callbacks.push_back(addConfigReadCollector(Finder, Ctx, Packs));
     Callbacks.push_back(addBranchCollector(Finder, Ctx));
+    for (auto &CB : addPredictionCollectors(Finder, Ctx, Packs))
+      Callbacks.push_back(std::move(CB));
     for (auto &CB : addApiCollectors(Finder, Ctx, Packs))
       Callbacks.push_back(std::move(CB));
     Callbacks.push_back(addMainCollector(Finder, Ctx));
@@ -256,6 +258,10 @@ MapResult runMap(const FrontendOptions &Opts,
     dedupe(Facts, &facts::TUFacts::Accesses);
     dedupe(Facts, &facts::TUFacts::Loads);
     dedupe(Facts, &facts::TUFacts::Branches);
+    dedupe(Facts, &facts::TUFacts::Calls);
+    dedupe(Facts, &facts::TUFacts::Predictions);
+    dedupe(Facts, &facts::TUFacts::Monitors);
+    dedupe(Facts, &facts::TUFacts::Thresholds);
     Out.Facts.push_back(std::move(Facts));
   }
   return Out;

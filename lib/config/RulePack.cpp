@@ -34,13 +34,18 @@ public:
         entries(E, P.ConfigRead, /*AllowMode=*/false, /*IsRead=*/true);
       else if (E.Key == "key_aliases")
         aliases(E);
+      else if (E.Key == "predict")
+        entries(E, P.Predict, /*AllowMode=*/false, /*IsRead=*/false, /*IsCall=*/true);
+      else if (E.Key == "monitor")
+        entries(E, P.Monitor, /*AllowMode=*/false, /*IsRead=*/false, /*IsCall=*/true);
       else
         error(E.KeyLoc, "unknown rule pack key '" + E.Key +
                             "' (expected name, data_access, config_load, "
-                            "config_read, key_aliases)");
+                            "config_read, key_aliases, predict, monitor)");
     }
     // The name may come after the entries.
-    for (std::vector<ApiEntry> *List : {&P.DataAccess, &P.ConfigLoad, &P.ConfigRead})
+    for (std::vector<ApiEntry> *List : {&P.DataAccess, &P.ConfigLoad, &P.ConfigRead,
+                                        &P.Predict, &P.Monitor})
       for (ApiEntry &A : *List)
         A.Pack = P.Name;
   }
@@ -87,7 +92,7 @@ private:
   }
 
   void entries(const MapEntry &E, std::vector<ApiEntry> &Out, bool AllowMode,
-               bool IsRead = false) {
+               bool IsRead = false, bool IsCall = false) {
     if (!E.Value.isSequence())
       return error(E.Value.Loc, "'" + E.Key + "' takes a list of APIs");
     for (const ConfigNode &Item : E.Value.Items) {
@@ -104,7 +109,11 @@ private:
                                                  : ApiEntry::Method;
           A.Name = F.Value.Value;
           Named = true;
-        } else if (F.Key == (IsRead ? "key_arg" : "path_arg")) {
+        } else if (F.Key == "out_arg" && IsCall) {
+          unsigned O;
+          if ((Ok &= number(F.Value, O)))
+            A.ModeArg = int(O);
+        } else if (!IsCall && F.Key == (IsRead ? "key_arg" : "path_arg")) {
           Ok &= number(F.Value, A.PathArg);
         } else if (F.Key == "source" && IsRead) {
           if (F.Value.Value != "config" && F.Value.Value != "env" &&

@@ -26,6 +26,12 @@
 //       default_chain: [set_default]  # or a chained call gives the default
 //       type_arg: 2              # optional: the value's type is this argument's
 //       prefix: true             # optional: the key is a prefix of keys
+//   predict:                     # calls that return (or write) a prediction
+//     - method: Model::Predict
+//     - function: XGBoosterPredict
+//       out_arg: 6               # the prediction comes through this argument
+//   monitor:                     # calls that report to monitoring or logs
+//     - function: metrics::Report
 //   key_aliases:                 # spellings of one setting
 //     - [num_trees, num_iterations, n_estimators]
 //===----------------------------------------------------------------------===//
@@ -88,6 +94,8 @@ struct RulePack {
   std::vector<ApiEntry> DataAccess;
   std::vector<ApiEntry> ConfigLoad;
   std::vector<ApiEntry> ConfigRead;
+  std::vector<ApiEntry> Predict; ///< PathArg unused; ModeArg: the out argument.
+  std::vector<ApiEntry> Monitor;
   std::vector<std::vector<std::string>> Aliases;
 };
 

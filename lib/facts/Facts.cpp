@@ -107,7 +107,25 @@ std::string toJsonLine(const TUFacts &F) {
       J["constant"] = *B.Constant;
     Branches.push_back(J);
   }
+  auto Calls = [&](const std::vector<ApiCall> &V) {
+    json Out = json::array();
+    for (const ApiCall &C : V)
+      Out.push_back({{"api", C.Api}, {"loc", loc(C.Loc)}, {"function", C.FunctionUSR}});
+    return Out;
+  };
+  json Thresholds = json::array();
+  for (const Threshold &T : F.Thresholds)
+    Thresholds.push_back({{"loc", loc(T.Loc)}, {"literal", T.Literal},
+                          {"prediction", loc(T.Prediction)}, {"api", T.Api}});
+  json Graph = json::array();
+  for (const Call &C : F.Calls)
+    Graph.push_back({C.Caller, C.Callee});
   json J = {{"file", F.File},
+            {"predictions", Calls(F.Predictions)},
+            {"monitors", Calls(F.Monitors)},
+            {"thresholds", Thresholds},
+            {"calls", Graph},
+            {"main", F.MainUSR},
             {"branches", Branches},
             {"definesMain", F.DefinesMain},
             {"reads", Reads},
@@ -151,6 +169,19 @@ llvm::Expected<TUFacts> fromJsonLine(llvm::StringRef Line) {
       D.Function = A.at("function").get<std::string>();
       F.Accesses.push_back(std::move(D));
     }
+    auto ReadCalls = [&](const char *Key, std::vector<ApiCall> &Out) {
+      for (const json &C : J.value(Key, json::array()))
+        Out.push_back({C.at("api").get<std::string>(), locFrom(C.at("loc")),
+                       C.at("function").get<std::string>()});
+    };
+    ReadCalls("predictions", F.Predictions);
+    ReadCalls("monitors", F.Monitors);
+    for (const json &T : J.value("thresholds", json::array()))
+      F.Thresholds.push_back({locFrom(T.at("loc")), T.at("literal").get<std::string>(),
+                              locFrom(T.at("prediction")), T.at("api").get<std::string>()});
+    for (const json &C : J.value("calls", json::array()))
+      F.Calls.push_back({C.at(0).get<std::string>(), C.at(1).get<std::string>()});
+    F.MainUSR = J.value("main", "");
     for (const json &B : J.value("branches", json::array())) {
       Branch X;
       X.Value = locFrom(B.at("value"));

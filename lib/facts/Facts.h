@@ -112,6 +112,27 @@ struct Branch {
   std::string Function;
 };
 
+/// A call of a predict API (code-fixed-threshold, code-unmonitored-prediction)
+/// or of a monitoring API.
+struct ApiCall {
+  std::string Api;         ///< The API's qualified name.
+  Location Loc;
+  std::string FunctionUSR; ///< The enclosing function.
+};
+
+/// A prediction compared with a number written in the code.
+struct Threshold {
+  Location Loc;        ///< The comparison.
+  std::string Literal; ///< The number, as written.
+  Location Prediction; ///< The predict call the value came from.
+  std::string Api;
+};
+
+/// A call between functions of the project, by USR: the call graph.
+struct Call {
+  std::string Caller, Callee;
+};
+
 /// Everything bel learned from one translation unit.
 struct TUFacts {
   std::string File;         ///< The main file, relative to the root.
@@ -120,6 +141,10 @@ struct TUFacts {
   std::vector<DataAccess> Accesses;
   std::vector<ConfigLoad> Loads;
   std::vector<Branch> Branches;
+  std::vector<ApiCall> Predictions, Monitors;
+  std::vector<Threshold> Thresholds;
+  std::vector<Call> Calls;
+  std::string MainUSR; ///< The USR of main(), when the TU defines it.
 };
 
 /// One JSON object per line, fields sorted: the facts cache and
