@@ -28,17 +28,32 @@ protected:
   }
 };
 
-TEST(BuiltinRulePacks, AreStdAndYamlCppInNameOrder) {
+TEST(BuiltinRulePacks, AreMlStdAndYamlCppInNameOrder) {
   std::vector<RulePack> Packs = builtinRulePacks();
-  ASSERT_EQ(Packs.size(), 2u);
-  EXPECT_EQ(Packs[0].Name, "std");
-  EXPECT_EQ(Packs[0].Path, "rules/packs/std.yaml");
-  EXPECT_EQ(Packs[1].Name, "yaml-cpp");
-  EXPECT_EQ(Packs[1].Path, "rules/packs/yaml-cpp.yaml");
+  ASSERT_EQ(Packs.size(), 3u);
+  EXPECT_EQ(Packs[0].Name, "ml");
+  EXPECT_EQ(Packs[0].Path, "rules/packs/ml.yaml");
+  EXPECT_EQ(Packs[1].Name, "std");
+  EXPECT_EQ(Packs[1].Path, "rules/packs/std.yaml");
+  EXPECT_EQ(Packs[2].Name, "yaml-cpp");
+  EXPECT_EQ(Packs[2].Path, "rules/packs/yaml-cpp.yaml");
+}
+
+TEST(BuiltinRulePacks, MlDescribesPredictAndMonitoringApis) {
+  RulePack Ml = builtinRulePacks()[0];
+  ASSERT_EQ(Ml.Name, "ml");
+  const ApiEntry *Xgb = findEntry(Ml.Predict, "XGBoosterPredict");
+  ASSERT_NE(Xgb, nullptr);
+  EXPECT_EQ(Xgb->ModeArg, 6); // The out argument.
+  const ApiEntry *Ort = findEntry(Ml.Predict, "Ort::Session::Run");
+  ASSERT_NE(Ort, nullptr);
+  EXPECT_EQ(Ort->EntryKind, ApiEntry::Method);
+  EXPECT_NE(findEntry(Ml.Monitor, "google::LogMessage"), nullptr);
+  EXPECT_NE(findEntry(Ml.Monitor, "prometheus::Counter::Increment"), nullptr);
 }
 
 TEST(BuiltinRulePacks, StdDescribesStreamsAndStdio) {
-  RulePack Std = builtinRulePacks()[0];
+  RulePack Std = builtinRulePacks()[1];
   ASSERT_EQ(Std.Name, "std");
   EXPECT_TRUE(Std.ConfigLoad.empty());
   EXPECT_EQ(Std.DataAccess.size(), 8u);
@@ -75,7 +90,7 @@ TEST(BuiltinRulePacks, StdDescribesStreamsAndStdio) {
 }
 
 TEST(BuiltinRulePacks, YamlCppDescribesConfigLoads) {
-  RulePack Yaml = builtinRulePacks()[1];
+  RulePack Yaml = builtinRulePacks()[2];
   ASSERT_EQ(Yaml.Name, "yaml-cpp");
   EXPECT_TRUE(Yaml.DataAccess.empty());
   ASSERT_EQ(Yaml.ConfigLoad.size(), 2u);
