@@ -58,6 +58,11 @@ addPredictionCollectors(clang::ast_matchers::MatchFinder &Finder,
                         CollectContext &Ctx,
                         const std::vector<config::RulePack> &Packs);
 
+/// Per function: statements, and those that only marshal data (code-glue).
+std::unique_ptr<clang::ast_matchers::MatchFinder::MatchCallback>
+addGlueCollector(clang::ast_matchers::MatchFinder &Finder, CollectContext &Ctx,
+                 const std::vector<config::RulePack> &Packs);
+
 /// Whether the TU defines main(): such a TU is a stage.
 std::unique_ptr<clang::ast_matchers::MatchFinder::MatchCallback>
 addMainCollector(clang::ast_matchers::MatchFinder &Finder, CollectContext &Ctx);

@@ -80,6 +80,7 @@ public:
         makeIfZeroCallbacks(Ctx, CI.getSourceManager()));
     Callbacks.push_back(addConfigReadCollector(Finder, Ctx, Packs));
     Callbacks.push_back(addBranchCollector(Finder, Ctx));
+    Callbacks.push_back(addGlueCollector(Finder, Ctx, Packs));
     for (auto &CB : addPredictionCollectors(Finder, Ctx, Packs))
       Callbacks.push_back(std::move(CB));
     for (auto &CB : addApiCollectors(Finder, Ctx, Packs))
@@ -262,6 +263,7 @@ MapResult runMap(const FrontendOptions &Opts,
     dedupe(Facts, &facts::TUFacts::Predictions);
     dedupe(Facts, &facts::TUFacts::Monitors);
     dedupe(Facts, &facts::TUFacts::Thresholds);
+    dedupe(Facts, &facts::TUFacts::Metrics);
     Out.Facts.push_back(std::move(Facts));
   }
   return Out;

@@ -41,6 +41,8 @@ public:
         review(E);
       else if (E.Key == "experiment_flags")
         strings(E, M.ExperimentFlags);
+      else if (E.Key == "glue")
+        glue(E);
       else
         unknown(E, topKeys());
     }
@@ -189,6 +191,24 @@ private:
     return true;
   }
 
+  void glue(const MapEntry &E) {
+    if (!E.Value.isMapping())
+      return error(E.Value.Loc, "'glue' takes {threshold, min_statements}");
+    for (const MapEntry &F : E.Value.Entries) {
+      std::optional<double> N;
+      if (F.Key == "threshold" && number(F.Value, N)) {
+        if (*N <= 0 || *N > 1)
+          error(F.Value.Loc, "threshold is a share between 0 and 1");
+        else
+          M.GlueThreshold = *N;
+      } else if (F.Key == "min_statements" && number(F.Value, N)) {
+        M.GlueMinStatements = unsigned(std::max(1.0, *N));
+      } else if (F.Key != "threshold" && F.Key != "min_statements") {
+        unknown(F, {"threshold", "min_statements"});
+      }
+    }
+  }
+
   void review(const MapEntry &E) {
     if (!E.Value.isMapping())
       return error(E.Value.Loc, "'review' takes {paths, require_clean, "
@@ -258,6 +278,8 @@ const std::vector<std::pair<std::string, std::string>> &manifestKeys() {
                   "items: KEY or value: KEY} with min/max/equals/equals_key"},
       {"review", "the review config changes need: {paths, require_clean, "
                  "trailers, merges_count_as_review, codeowners}"},
+      {"glue", "code-glue: {threshold: share of glue statements (0.5), "
+               "min_statements: 3}"},
       {"experiment_flags", "globs over dotted keys that name experiment flags "
                            "(default: experiment(s).*, exp_*, enable_*, use_*)"},
   };

@@ -74,6 +74,10 @@ struct Manifest {
   /// Globs over dotted keys (or flag names) that name experiment flags; empty:
   /// bel's defaults (keys under experiment/experiments, exp_*, enable_*, use_*).
   std::vector<std::string> ExperimentFlags;
+  /// code-glue: a function is glue from this share of glue statements, and
+  /// when it has at least this many statements.
+  double GlueThreshold = 0.5;
+  unsigned GlueMinStatements = 3;
   /// Where the manifest was read from ("" when there is none).
   std::string Path;
 };

@@ -36,16 +36,18 @@ public:
         aliases(E);
       else if (E.Key == "predict")
         entries(E, P.Predict, /*AllowMode=*/false, /*IsRead=*/false, /*IsCall=*/true);
+      else if (E.Key == "glue")
+        entries(E, P.Glue, /*AllowMode=*/false, /*IsRead=*/false, /*IsCall=*/true);
       else if (E.Key == "monitor")
         entries(E, P.Monitor, /*AllowMode=*/false, /*IsRead=*/false, /*IsCall=*/true);
       else
         error(E.KeyLoc, "unknown rule pack key '" + E.Key +
                             "' (expected name, data_access, config_load, "
-                            "config_read, key_aliases, predict, monitor)");
+                            "config_read, key_aliases, predict, monitor, glue)");
     }
     // The name may come after the entries.
     for (std::vector<ApiEntry> *List : {&P.DataAccess, &P.ConfigLoad, &P.ConfigRead,
-                                        &P.Predict, &P.Monitor})
+                                        &P.Predict, &P.Monitor, &P.Glue})
       for (ApiEntry &A : *List)
         A.Pack = P.Name;
   }

@@ -96,6 +96,7 @@ struct RulePack {
   std::vector<ApiEntry> ConfigRead;
   std::vector<ApiEntry> Predict; ///< PathArg unused; ModeArg: the out argument.
   std::vector<ApiEntry> Monitor;
+  std::vector<ApiEntry> Glue; ///< Conversions between library types.
   std::vector<std::vector<std::string>> Aliases;
 };
 

@@ -120,7 +120,12 @@ std::string toJsonLine(const TUFacts &F) {
   json Graph = json::array();
   for (const Call &C : F.Calls)
     Graph.push_back({C.Caller, C.Callee});
+  json Metrics = json::array();
+  for (const FunctionMetric &M : F.Metrics)
+    Metrics.push_back({{"name", M.Name}, {"usr", M.USR}, {"loc", loc(M.Loc)},
+                       {"statements", M.Statements}, {"glue", M.Glue}});
   json J = {{"file", F.File},
+            {"metrics", Metrics},
             {"predictions", Calls(F.Predictions)},
             {"monitors", Calls(F.Monitors)},
             {"thresholds", Thresholds},
@@ -182,6 +187,11 @@ llvm::Expected<TUFacts> fromJsonLine(llvm::StringRef Line) {
     for (const json &C : J.value("calls", json::array()))
       F.Calls.push_back({C.at(0).get<std::string>(), C.at(1).get<std::string>()});
     F.MainUSR = J.value("main", "");
+    for (const json &M : J.value("metrics", json::array()))
+      F.Metrics.push_back({M.at("name").get<std::string>(),
+                           M.at("usr").get<std::string>(), locFrom(M.at("loc")),
+                           M.at("statements").get<unsigned>(),
+                           M.at("glue").get<unsigned>()});
     for (const json &B : J.value("branches", json::array())) {
       Branch X;
       X.Value = locFrom(B.at("value"));

@@ -128,6 +128,14 @@ struct Threshold {
   std::string Api;
 };
 
+/// How much of a function marshals data between library types.
+struct FunctionMetric {
+  std::string Name, USR;
+  Location Loc;          ///< The function's name.
+  unsigned Statements = 0;
+  unsigned Glue = 0;     ///< Statements that only move data across types.
+};
+
 /// A call between functions of the project, by USR: the call graph.
 struct Call {
   std::string Caller, Callee;
@@ -145,6 +153,7 @@ struct TUFacts {
   std::vector<Threshold> Thresholds;
   std::vector<Call> Calls;
   std::string MainUSR; ///< The USR of main(), when the TU defines it.
+  std::vector<FunctionMetric> Metrics;
 };
 
 /// One JSON object per line, fields sorted: the facts cache and

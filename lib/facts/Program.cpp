@@ -82,6 +82,30 @@ void linkParameterReads(std::vector<TUFacts> &TUs) {
 
 } // namespace
 
+std::string Program::nodeOf(const TUFacts &TU, const std::string &USR) {
+  return !USR.empty() && USR == TU.MainUSR ? TU.File + "#main" : USR;
+}
+
+std::set<std::string> Program::reachable(const Stage &S) const {
+  if (!S.TU || S.TU->MainUSR.empty())
+    return {};
+  std::map<std::string, std::vector<std::string>> Callees;
+  for (const TUFacts &TU : TUs)
+    for (const Call &C : TU.Calls)
+      Callees[nodeOf(TU, C.Caller)].push_back(C.Callee);
+  std::string Main = nodeOf(*S.TU, S.TU->MainUSR);
+  std::set<std::string> Reached = {Main};
+  std::vector<std::string> Work = {Main};
+  while (!Work.empty()) {
+    std::string F = Work.back();
+    Work.pop_back();
+    for (const std::string &Next : Callees[F])
+      if (Reached.insert(Next).second)
+        Work.push_back(Next);
+  }
+  return Reached;
+}
+
 Program buildProgram(const config::Manifest &M, const config::ConfigSet &C,
                      std::vector<TUFacts> TUs, bool HasCodeFacts,
                      config::KeyAliases Aliases) {

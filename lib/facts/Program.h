@@ -54,6 +54,13 @@ struct Program {
   std::vector<const Stage *> stagesOf(const std::string &Config) const;
   /// TUs whose reads may count for \p S: its own and every library TU.
   std::vector<const TUFacts *> tusOf(const Stage &S) const;
+
+  /// A function's node in the call graph: its USR, except that each main()
+  /// (all share one USR) is its own node.
+  static std::string nodeOf(const TUFacts &TU, const std::string &USR);
+  /// The functions \p S's main reaches through calls between project
+  /// functions, main included (as nodeOf gives them); empty without a main.
+  std::set<std::string> reachable(const Stage &S) const;
 };
 
 /// Links facts into stages and ties configs to them.

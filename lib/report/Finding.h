@@ -17,6 +17,7 @@
 #ifndef BEL_REPORT_FINDING_H
 #define BEL_REPORT_FINDING_H
 
+#include <map>
 #include <optional>
 #include <string>
 #include <tuple>
@@ -83,6 +84,8 @@ struct Finding {
   std::optional<Suppression> Suppressed;
   /// Set when the run compares itself with a baseline.
   std::optional<BaselineState> Baseline;
+  /// Measurements that back the finding (SARIF result properties).
+  std::map<std::string, std::string> Properties;
 };
 
 /// A problem bel had with its input, or a fact about the run worth recording.

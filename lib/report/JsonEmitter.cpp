@@ -42,6 +42,8 @@ void emitJson(const Report &R, llvm::raw_ostream &OS) {
     }
     if (F.Suppressed)
       J["suppression"] = {{"justification", F.Suppressed->Justification}};
+    if (!F.Properties.empty())
+      J["properties"] = F.Properties;
     Findings.push_back(J);
   }
   json Notes = json::array();

@@ -123,6 +123,8 @@ json result(const Finding &F, long RuleIndex) {
     J["ruleIndex"] = RuleIndex;
   if (F.Baseline)
     J["baselineState"] = baselineStateName(*F.Baseline);
+  if (!F.Properties.empty())
+    J["properties"] = F.Properties;
   if (!F.Related.empty()) {
     json Related = json::array();
     for (size_t I = 0; I < F.Related.size(); ++I) {

@@ -4,6 +4,7 @@
 #include "lint/Baseline.h"
 #include "lint/ChangedLines.h"
 #include "lint/Lint.h"
+#include "lint/Metrics.h"
 #include "report/Emitters.h"
 #include "report/RuleCatalog.h"
 
@@ -82,6 +83,9 @@ static cl::opt<std::string> SarifCategory("sarif-category",
     cl::desc("SARIF runAutomationDetails category (default bel-lint): give "
              "each upload for one commit its own, e.g. per project"),
     cl::init("bel-lint"), cl::value_desc("name"), cl::cat(Category));
+static cl::opt<bool> Metrics("metrics",
+    cl::desc("Print the glue ratio of every file and stage, and exit"),
+    cl::cat(Category));
 static cl::opt<bool> DumpFacts("dump-facts", cl::desc("Print the facts of each TU as JSON Lines and exit"),
                                cl::cat(Category));
 static cl::opt<std::string> ResourceDir("resource-dir", cl::desc("Clang resource directory (builtin headers)"),
@@ -176,6 +180,10 @@ int main(int argc, const char **argv) {
   if (!Analysis) {
     WithColor::error(errs(), "bel-lint") << toString(Analysis.takeError()) << "\n";
     return 2;
+  }
+  if (Metrics) {
+    lint::printMetrics((*Analysis)->Program, outs());
+    return 0;
   }
   if (DumpFacts) {
     for (const facts::TUFacts &TU : (*Analysis)->Program.TUs)

@@ -215,7 +215,7 @@ TEST_F(ManifestTest, ManifestKeysListsEveryKeyTheReaderAccepts) {
   }
   EXPECT_EQ(Keys, (Strings{"sources", "exclude", "configs", "rule_packs",
                            "rules", "stages", "asserts", "review",
-                           "experiment_flags"}));
+                           "glue", "experiment_flags"}));
 }
 
 TEST_F(ManifestTest, AssertsAreParsedWithTheirPositions) {

@@ -9,34 +9,15 @@ namespace bel::rules::code {
 
 void CodeUnmonitoredPredictionRule::check(const facts::Program &P,
                                           FindingSink &Sink) {
-  // Every stage's main has the same USR; each is its own node here.
-  auto Node = [](const facts::TUFacts &TU, const std::string &USR) {
-    return !USR.empty() && USR == TU.MainUSR ? TU.File + "#main" : USR;
-  };
-  std::map<std::string, std::vector<std::string>> Callees;
   std::map<std::string, std::vector<const facts::ApiCall *>> Predicts, Monitors;
   for (const facts::TUFacts &TU : P.TUs) {
-    for (const facts::Call &C : TU.Calls)
-      Callees[Node(TU, C.Caller)].push_back(C.Callee);
     for (const facts::ApiCall &C : TU.Predictions)
-      Predicts[Node(TU, C.FunctionUSR)].push_back(&C);
+      Predicts[facts::Program::nodeOf(TU, C.FunctionUSR)].push_back(&C);
     for (const facts::ApiCall &C : TU.Monitors)
-      Monitors[Node(TU, C.FunctionUSR)].push_back(&C);
+      Monitors[facts::Program::nodeOf(TU, C.FunctionUSR)].push_back(&C);
   }
   for (const facts::Stage &S : P.Stages) {
-    if (!S.TU || S.TU->MainUSR.empty())
-      continue;
-    // Every function main reaches through project calls.
-    std::string Main = Node(*S.TU, S.TU->MainUSR);
-    std::set<std::string> Reached = {Main};
-    std::vector<std::string> Work = {Main};
-    while (!Work.empty()) {
-      std::string F = Work.back();
-      Work.pop_back();
-      for (const std::string &Next : Callees[F])
-        if (Reached.insert(Next).second)
-          Work.push_back(Next);
-    }
+    std::set<std::string> Reached = P.reachable(S);
     std::vector<const facts::ApiCall *> Predictions;
     bool Monitored = false;
     for (const std::string &F : Reached) {
