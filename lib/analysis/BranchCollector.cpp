@@ -89,6 +89,13 @@ private:
     std::optional<bool> Constant = literalTruth(E);
     if (!Constant)
       Constant = constantGlobal(E);
+    // `if (false) { implicit_cast<T>(x); }` in a template only makes the
+    // compiler check a type: not an experiment left behind.
+    if (Constant) {
+      const FunctionDecl *FD = enclosingFunctionDecl(Cond, *AST);
+      if (FD && FD->isDependentContext())
+        return;
+    }
     if (Constant) {
       B.Constant = *Constant != B.Negated;
       B.Value = *CondLoc;

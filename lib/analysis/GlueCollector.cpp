@@ -20,6 +20,7 @@
 #include "clang/AST/StmtCXX.h"
 #include "clang/ASTMatchers/ASTMatchers.h"
 
+#include <map>
 #include <set>
 
 namespace bel::analysis {
@@ -88,6 +89,18 @@ bool readsElement(const Expr *E, const std::set<const VarDecl *> &RangeVars,
   return From != nullptr;
 }
 
+/// Whether \p T is a type of the standard library (std, std::__cxx11, ...).
+bool isStd(const Type *T) {
+  const auto *RD = T ? T->getAsCXXRecordDecl() : nullptr;
+  if (!RD)
+    return false;
+  const DeclContext *DC = RD->getDeclContext();
+  while (DC && !DC->getParent()->isTranslationUnit())
+    DC = DC->getParent();
+  const auto *NS = dyn_cast_or_null<NamespaceDecl>(DC);
+  return NS && NS->getName() == "std";
+}
+
 const Type *recordOf(const VarDecl *V) {
   if (!V)
     return nullptr;
@@ -154,6 +167,7 @@ private:
   /// into another variable of a different type.
   const VarDecl *copyLoopDestination(const Stmt *Loop) {
     std::set<const VarDecl *> RangeVars;
+    std::map<const VarDecl *, const VarDecl *> Origin; // Range var -> container.
     const Stmt *Body = nullptr;
     for (int Depth = 0; Depth < 4; ++Depth) {
       if (const auto *F = dyn_cast<ForStmt>(Loop))
@@ -161,6 +175,8 @@ private:
       else if (const auto *R = dyn_cast<CXXForRangeStmt>(Loop)) {
         Body = R->getBody();
         RangeVars.insert(R->getLoopVariable());
+        if (const VarDecl *From = rootVar(R->getRangeInit()))
+          Origin[R->getLoopVariable()] = From;
       } else if (Depth == 0)
         return nullptr;
       else
@@ -181,8 +197,14 @@ private:
     const VarDecl *Dest = nullptr;
     for (const Stmt *S : Moves) {
       const VarDecl *To = nullptr, *From = nullptr;
-      if (!moveOf(S, RangeVars, To, From) || recordOf(To) == recordOf(From) ||
-          (Dest && Dest != To))
+      if (!moveOf(S, RangeVars, To, From))
+        return nullptr;
+      // A range variable stands for the container it walks.
+      for (int Hops = 0; Origin.count(From) && Hops < 4; ++Hops)
+        From = Origin[From];
+      // Between two standard containers nothing crosses a library boundary.
+      if (From == To || recordOf(To) == recordOf(From) ||
+          (isStd(recordOf(To)) && isStd(recordOf(From))) || (Dest && Dest != To))
         return nullptr;
       Dest = To;
     }

@@ -40,7 +40,7 @@ public:
       else if (E.Key == "review")
         review(E);
       else if (E.Key == "experiment_flags")
-        strings(E, M.ExperimentFlags);
+        strings(E, M.ExperimentFlags.emplace());
       else if (E.Key == "glue")
         glue(E);
       else

@@ -71,9 +71,10 @@ struct Manifest {
   std::vector<StageSpec> Stages;
   std::vector<AssertSpec> Asserts;
   ReviewPolicy Review;
-  /// Globs over dotted keys (or flag names) that name experiment flags; empty:
-  /// bel's defaults (keys under experiment/experiments, exp_*, enable_*, use_*).
-  std::vector<std::string> ExperimentFlags;
+  /// Globs over dotted keys (or flag names) that name experiment flags; unset:
+  /// bel's defaults (keys under experiment/experiments, exp_*, enable_*,
+  /// use_*); an empty list: no experiment flags at all.
+  std::optional<std::vector<std::string>> ExperimentFlags;
   /// code-glue: a function is glue from this share of glue statements, and
   /// when it has at least this many statements.
   double GlueThreshold = 0.5;

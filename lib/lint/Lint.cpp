@@ -199,6 +199,16 @@ report::Report runRules(const Analysis &A, const LintOptions &Opts) {
       R.Notifications.push_back(Notification{
           "bel-manifest-error", report::Level::Error,
           "unknown rule '" + Id + "' in 'rules'", Loc});
+  // What the manifest excludes is not reported on, even when a header of it
+  // is seen through a TU that is analyzed.
+  R.Findings.erase(std::remove_if(R.Findings.begin(), R.Findings.end(),
+                                  [&](const report::Finding &F) {
+                                    for (const std::string &G : A.Manifest.Exclude)
+                                      if (config::globMatch(G, F.Loc.Path))
+                                        return true;
+                                    return false;
+                                  }),
+                   R.Findings.end());
   report::sortAndDeduplicate(R.Findings);
   report::sortAndDeduplicate(R.Notifications);
   report::SourceCache Sources(A.RootRealPath);

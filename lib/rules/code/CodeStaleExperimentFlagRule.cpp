@@ -3,6 +3,7 @@
 #include "rules/code/ExperimentFlags.h"
 #include "rules/config/KeyCoverage.h"
 
+#include <algorithm>
 #include <set>
 
 namespace bel::rules::code {
@@ -14,6 +15,17 @@ void CodeStaleExperimentFlagRule::check(const facts::Program &P,
     for (const facts::ConfigRead &R : TU.Reads) {
       if (!R.Anchored || R.Kind == facts::ReadKind::Subtree ||
           !isExperimentFlag(R.Keys, *P.Manifest) || Done.count(R.Keys))
+        continue;
+      // An experiment flag selects a code path: a setting no branch decides
+      // on is an option, whatever its name.
+      bool Branched = std::any_of(
+          TU.Branches.begin(), TU.Branches.end(), [&](const facts::Branch &B) {
+            auto Start = std::make_pair(B.Value.Line, B.Value.Column);
+            auto End = std::make_pair(B.Value.EndLine, B.Value.EndColumn);
+            auto At = std::make_pair(R.Loc.Line, R.Loc.Column);
+            return B.Value.Path == R.Loc.Path && Start <= At && At < End;
+          });
+      if (!Branched)
         continue;
       // Only a flag some config could set: one the stage's configs are known for.
       if (configsOfRead(R, TU, P).empty())

@@ -9,9 +9,9 @@ bool isExperimentFlag(const std::vector<std::string> &Keys,
                       const config::Manifest &M) {
   if (Keys.empty())
     return false;
-  if (!M.ExperimentFlags.empty()) {
+  if (M.ExperimentFlags) {
     std::string Dotted = dotted(Keys);
-    for (const std::string &G : M.ExperimentFlags)
+    for (const std::string &G : *M.ExperimentFlags)
       if (config::globMatch(G, Dotted))
         return true;
     return false;

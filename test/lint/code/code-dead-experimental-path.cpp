@@ -9,6 +9,16 @@
 
 constexpr bool kUseOldLoss = false;
 
+// The compile-time type check idiom in a template is not dead experiment
+// code (as in protobuf's implicit_cast checks).
+template <typename To, typename From> To checkedCast(From F) {
+  if (false) {
+    To Unused = F;
+    (void)Unused;
+  }
+  return static_cast<To>(F);
+}
+
 int main() {
   YAML::Node Cfg = YAML::LoadFile("configs/train.yaml");
   int Steps = 0;
@@ -47,5 +57,5 @@ int main() {
     Steps += 1;
   if (Cfg["experiments"]["use_warmup"].as<bool>(false))
     Steps += 1;
-  return Steps + Rounds;
+  return Steps + Rounds + checkedCast<int>(2.0);
 }
