@@ -8,7 +8,7 @@
 # temporary directory and measures, in one run, interleaved, 3 times each:
 #   a. clang++ -fsyntax-only -std=c++17 TU, for every TU one after another
 #      (the anchor: parsing is the floor of bel's cost), and
-#   b. bel-lint --root CORPUS -p CORPUS --format sarif -o /dev/null
+#   b. bel-lint --root CORPUS -p CORPUS -j 1 --format sarif -o /dev/null
 #      (a full run: parse every TU, all rules, the SARIF emitter).
 # It prints the median wall time and peak RSS of each, the ratios bel/clang,
 # and, last, one line: `ratio bel/clang-fsyntax-only: R (bel B s, clang C s, N TUs)`.
@@ -117,7 +117,9 @@ def clang_pass():
     return total, peak
 
 
-bel_cmd = [bel, "--root", corpus, "-p", corpus, "--format", "sarif", "-o", os.devnull]
+# One thread, as the clang anchor runs one TU at a time: core against core.
+bel_cmd = [bel, "--root", corpus, "-p", corpus, "--cache-dir=", "-j", "1",
+           "--format", "sarif", "-o", os.devnull]
 bel_codes = set()
 
 

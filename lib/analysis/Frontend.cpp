@@ -12,8 +12,12 @@
 #include "clang/Tooling/CompilationDatabase.h"
 #include "clang/Tooling/Tooling.h"
 #include "llvm/Support/FileSystem.h"
+#include "llvm/Support/Threading.h"
+#include "llvm/Support/ThreadPool.h"
 #include "llvm/Support/Path.h"
 
+#include <mutex>
+#include <optional>
 #include <set>
 
 namespace bel::analysis {
@@ -56,11 +60,6 @@ public:
     First = std::move(N);
   }
 
-  /// Forgets the previous TU: clang judges a TU by the client's error count.
-  void reset() {
-    First.reset();
-    clear();
-  }
   std::optional<Notification> First;
 
 private:
@@ -193,6 +192,83 @@ std::vector<std::string> filesToAnalyze(const FrontendOptions &Opts,
 
 } // namespace
 
+namespace {
+
+/// What one TU gives.
+struct FileResult {
+  std::optional<facts::TUFacts> Facts;
+  std::vector<Notification> Problems;
+};
+
+FileResult analyzeFile(const std::string &File, const FrontendOptions &Opts,
+                       tooling::CompilationDatabase &DB,
+                       const std::vector<config::RulePack> &Packs,
+                       const std::string &ResourceDir) {
+  FileResult Out;
+  llvm::SmallString<256> Real;
+  if (llvm::sys::fs::real_path(File, Real))
+    Real = File;
+  llvm::StringRef Rel = Real;
+  Rel.consume_front(Opts.Root);
+  Rel.consume_front("/");
+  if (!llvm::sys::fs::exists(File)) {
+    Out.Problems.push_back(Notification{
+        "bel-skipped-file", report::Level::Error,
+        "'" + File + "' does not exist; not analyzed", std::nullopt});
+    return Out;
+  }
+  if (DB.getCompileCommands(File).empty()) {
+    Out.Problems.push_back(Notification{
+        "bel-skipped-file", report::Level::Warning,
+        "'" + Rel.str() +
+            "' has no entry in the compilation database; not analyzed",
+        report::Location{Rel.str()}});
+    return Out;
+  }
+  facts::TUFacts Facts;
+  Facts.File = Rel.str();
+  CollectContext Ctx{Opts.Root, &Facts};
+  CollectActionFactory Factory(Packs, Ctx);
+  FirstErrorConsumer Diags(Opts.Root);
+  tooling::ClangTool Tool(DB, {File});
+  Tool.setPrintErrorMessage(false);
+  Tool.setDiagnosticConsumer(&Diags);
+  if (!ResourceDir.empty())
+    Tool.appendArgumentsAdjuster(
+        [ResourceDir](const tooling::CommandLineArguments &Args,
+                      llvm::StringRef) {
+          for (const std::string &A : Args)
+            if (llvm::StringRef(A).startswith("-resource-dir"))
+              return Args;
+          tooling::CommandLineArguments New = Args;
+          New.insert(New.begin() + 1, "-resource-dir=" + ResourceDir);
+          return New;
+        });
+  int Status = Tool.run(&Factory);
+  if (Diags.First) {
+    if (!Diags.First->Loc)
+      Diags.First->Loc = report::Location{Rel.str()};
+    Out.Problems.push_back(*Diags.First);
+  } else if (Status != 0) {
+    Out.Problems.push_back(Notification{
+        "bel-compile-error", report::Level::Error,
+        "translation unit could not be processed", report::Location{Rel.str()}});
+  }
+  dedupe(Facts, &facts::TUFacts::Reads);
+  dedupe(Facts, &facts::TUFacts::Accesses);
+  dedupe(Facts, &facts::TUFacts::Loads);
+  dedupe(Facts, &facts::TUFacts::Branches);
+  dedupe(Facts, &facts::TUFacts::Calls);
+  dedupe(Facts, &facts::TUFacts::Predictions);
+  dedupe(Facts, &facts::TUFacts::Monitors);
+  dedupe(Facts, &facts::TUFacts::Thresholds);
+  dedupe(Facts, &facts::TUFacts::Metrics);
+  Out.Facts = std::move(Facts);
+  return Out;
+}
+
+} // namespace
+
 MapResult runMap(const FrontendOptions &Opts,
                  const std::vector<config::RulePack> &Packs) {
   MapResult Out;
@@ -201,70 +277,40 @@ MapResult runMap(const FrontendOptions &Opts,
     return Out;
   Out.HaveDatabase = true;
   std::string ResourceDir = findResourceDir(Opts.ResourceDir, Opts.Argv0);
-  FirstErrorConsumer Diags(Opts.Root);
+  std::vector<std::string> Files = filesToAnalyze(Opts, *DB);
 
-  for (const std::string &File : filesToAnalyze(Opts, *DB)) {
-    llvm::SmallString<256> Real;
-    if (llvm::sys::fs::real_path(File, Real))
-      Real = File;
-    llvm::StringRef Rel = Real;
-    Rel.consume_front(Opts.Root);
-    Rel.consume_front("/");
-    if (!llvm::sys::fs::exists(File)) {
-      Out.Problems.push_back(Notification{
-          "bel-skipped-file", report::Level::Error,
-          "'" + File + "' does not exist; not analyzed", std::nullopt});
-      continue;
+  // Each TU on its own ClangTool, in parallel; results land in file order,
+  // so the output is the same whatever the thread count.
+  std::vector<FileResult> Results(Files.size());
+  std::mutex ProgressLock;
+  size_t Done = 0;
+  auto Work = [&](size_t I) {
+    Results[I] = analyzeFile(Files[I], Opts, *DB, Packs, ResourceDir);
+    if (!Opts.Progress)
+      return;
+    std::lock_guard<std::mutex> Guard(ProgressLock);
+    llvm::errs() << "\r\x1b[K[" << ++Done << "/" << Files.size() << "] "
+                 << (Results[I].Facts ? Results[I].Facts->File : Files[I]);
+    if (Done == Files.size())
+      llvm::errs() << "\r\x1b[K";
+  };
+  unsigned Jobs = Opts.Jobs ? Opts.Jobs : llvm::hardware_concurrency().compute_thread_count();
+  if (Jobs <= 1 || Files.size() <= 1) {
+    for (size_t I = 0; I < Files.size(); ++I)
+      Work(I);
+  } else {
+    llvm::ThreadPool Pool(llvm::hardware_concurrency(Jobs));
+    for (size_t I = 0; I < Files.size(); ++I)
+      Pool.async(Work, I);
+    Pool.wait();
+  }
+  for (FileResult &R : Results) {
+    for (Notification &N : R.Problems)
+      Out.Problems.push_back(std::move(N));
+    if (R.Facts) {
+      ++Out.Analyzed;
+      Out.Facts.push_back(std::move(*R.Facts));
     }
-    if (DB->getCompileCommands(File).empty()) {
-      Out.Problems.push_back(Notification{
-          "bel-skipped-file", report::Level::Warning,
-          "'" + Rel.str() +
-              "' has no entry in the compilation database; not analyzed",
-          report::Location{Rel.str()}});
-      continue;
-    }
-    facts::TUFacts Facts;
-    Facts.File = Rel.str();
-    CollectContext Ctx{Opts.Root, &Facts};
-    CollectActionFactory Factory(Packs, Ctx);
-    tooling::ClangTool Tool(*DB, {File});
-    Tool.setPrintErrorMessage(false);
-    Tool.setDiagnosticConsumer(&Diags);
-    if (!ResourceDir.empty())
-      Tool.appendArgumentsAdjuster(
-          [ResourceDir](const tooling::CommandLineArguments &Args,
-                        llvm::StringRef) {
-            for (const std::string &A : Args)
-              if (llvm::StringRef(A).startswith("-resource-dir"))
-                return Args;
-            tooling::CommandLineArguments New = Args;
-            New.insert(New.begin() + 1, "-resource-dir=" + ResourceDir);
-            return New;
-          });
-    Diags.reset();
-    int Status = Tool.run(&Factory);
-    ++Out.Analyzed;
-    if (Diags.First) {
-      if (!Diags.First->Loc)
-        Diags.First->Loc = report::Location{Rel.str()};
-      Out.Problems.push_back(*Diags.First);
-    } else if (Status != 0) {
-      Out.Problems.push_back(Notification{
-          "bel-compile-error", report::Level::Error,
-          "translation unit could not be processed",
-          report::Location{Rel.str()}});
-    }
-    dedupe(Facts, &facts::TUFacts::Reads);
-    dedupe(Facts, &facts::TUFacts::Accesses);
-    dedupe(Facts, &facts::TUFacts::Loads);
-    dedupe(Facts, &facts::TUFacts::Branches);
-    dedupe(Facts, &facts::TUFacts::Calls);
-    dedupe(Facts, &facts::TUFacts::Predictions);
-    dedupe(Facts, &facts::TUFacts::Monitors);
-    dedupe(Facts, &facts::TUFacts::Thresholds);
-    dedupe(Facts, &facts::TUFacts::Metrics);
-    Out.Facts.push_back(std::move(Facts));
   }
   return Out;
 }

@@ -26,6 +26,8 @@ struct FrontendOptions {
   std::vector<std::string> SourceGlobs, ExcludeGlobs; ///< From the manifest.
   std::string ResourceDir;          ///< --resource-dir; "" to find one.
   std::string Argv0;                ///< To find Clang's resources near bel.
+  unsigned Jobs = 0;                ///< TUs parsed at once; 0: one per core.
+  bool Progress = false;            ///< "[12/340] src/train.cc" on stderr.
 };
 
 struct MapResult {

@@ -138,6 +138,8 @@ llvm::Expected<std::unique_ptr<Analysis>> analyze(const LintOptions &Opts) {
     F.ExcludeGlobs = A->Manifest.Exclude;
     F.ResourceDir = Opts.ResourceDir;
     F.Argv0 = Opts.Argv0;
+    F.Jobs = Opts.Jobs;
+    F.Progress = Opts.Progress;
     analysis::MapResult Map = analysis::runMap(F, Packs);
     for (Notification &N : Map.Problems)
       A->Problems.push_back(std::move(N));

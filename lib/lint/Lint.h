@@ -29,6 +29,8 @@ struct LintOptions {
   std::string ResourceDir;
   std::string Argv0;
   bool ConfigOnly = false;
+  unsigned Jobs = 0;      ///< TUs parsed at once; 0: one per core.
+  bool Progress = false;  ///< A progress line on stderr (a terminal).
   /// Where full runs leave their facts for --config-only; relative paths
   /// are taken from the root. Empty: no cache.
   std::string CacheDir = ".bel-cache";

@@ -83,6 +83,9 @@ static cl::opt<std::string> SarifCategory("sarif-category",
     cl::desc("SARIF runAutomationDetails category (default bel-lint): give "
              "each upload for one commit its own, e.g. per project"),
     cl::init("bel-lint"), cl::value_desc("name"), cl::cat(Category));
+static cl::opt<unsigned> Jobs("j",
+    cl::desc("Translation units parsed at once (default: one per core)"),
+    cl::value_desc("n"), cl::init(0), cl::sub(*cl::AllSubCommands), cl::cat(Category));
 static cl::opt<bool> Metrics("metrics",
     cl::desc("Print the glue ratio of every file and stage, and exit"),
     cl::cat(Category));
@@ -174,6 +177,9 @@ int main(int argc, const char **argv) {
   Opts.Argv0 = argv[0];
   Opts.ConfigOnly = ConfigOnly;
   Opts.CacheDir = CacheDir;
+  Opts.Jobs = Jobs;
+  // A progress line only where a person watches (as ninja does).
+  Opts.Progress = llvm::errs().is_displayed();
   Opts.OnlyRules = std::vector<std::string>(OnlyRules.begin(), OnlyRules.end());
 
   auto Analysis = lint::analyze(Opts);
