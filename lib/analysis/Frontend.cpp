@@ -66,6 +66,43 @@ private:
   std::string Root;
 };
 
+/// Forwards to the matchers' consumer, and lets the parser skip function
+/// bodies outside the project (system headers, third-party code): they can
+/// hold no debt bel reports, and parsing them is most of a TU's cost. Clang
+/// itself keeps the bodies it needs (constexpr, deduced return types).
+class SkippingConsumer : public ASTConsumer {
+public:
+  SkippingConsumer(std::unique_ptr<ASTConsumer> Inner, const SourceManager &SM,
+                   std::string Root)
+      : Inner(std::move(Inner)), SM(SM), Root(std::move(Root)) {}
+
+  void Initialize(ASTContext &Context) override { Inner->Initialize(Context); }
+  bool HandleTopLevelDecl(DeclGroupRef D) override {
+    return Inner->HandleTopLevelDecl(D);
+  }
+  void HandleTranslationUnit(ASTContext &Context) override {
+    Inner->HandleTranslationUnit(Context);
+  }
+  bool shouldSkipFunctionBody(Decl *D) override {
+    SourceLocation Loc = SM.getFileLoc(D->getLocation());
+    if (Loc.isInvalid())
+      return false;
+    if (SM.isInSystemHeader(Loc))
+      return true;
+    const FileEntry *FE = SM.getFileEntryForID(SM.getFileID(Loc));
+    if (!FE)
+      return false;
+    llvm::StringRef Path = FE->tryGetRealPathName();
+    return !Path.empty() && !(Path.startswith(Root) &&
+                              Path.substr(Root.size()).startswith("/"));
+  }
+
+private:
+  std::unique_ptr<ASTConsumer> Inner;
+  const SourceManager &SM;
+  std::string Root;
+};
+
 /// One action per TU: every collector on one MatchFinder, one parse.
 class CollectAction : public ASTFrontendAction {
 public:
@@ -85,7 +122,9 @@ public:
     for (auto &CB : addApiCollectors(Finder, Ctx, Packs))
       Callbacks.push_back(std::move(CB));
     Callbacks.push_back(addMainCollector(Finder, Ctx));
-    return Finder.newASTConsumer();
+    CI.getFrontendOpts().SkipFunctionBodies = true;
+    return std::make_unique<SkippingConsumer>(Finder.newASTConsumer(),
+                                              CI.getSourceManager(), Ctx.RootRealPath);
   }
 
 private:
