@@ -7,6 +7,7 @@
 //===----------------------------------------------------------------------===//
 #include "deps/DepGraph.h"
 #include "lint/Lint.h"
+#include "report/Emitters.h"
 #include "report/RuleCatalog.h"
 
 #include "llvm/Support/CommandLine.h"
@@ -82,13 +83,10 @@ int main(int argc, const char **argv) {
     WithColor::error(errs(), "bel-deps") << toString(A.takeError()) << "\n";
     return 2;
   }
-  for (const report::Notification &N : (*A)->Problems) {
-    errs() << (N.Loc ? N.Loc->Path : std::string("bel-deps"));
-    if (N.Loc && N.Loc->hasRegion())
-      errs() << ":" << N.Loc->Line << ":" << N.Loc->Column;
-    errs() << ": " << report::levelName(N.Severity) << ": " << N.Message
-           << " [" << N.Id << "]\n";
-  }
+  report::Report Problems;
+  Problems.Notifications = (*A)->Problems;
+  report::SourceCache Sources((*A)->RootRealPath);
+  report::emitText(Problems, Sources, errs());
   if (!(*A)->Program.HasCodeFacts)
     return 2;
   deps::DepGraph G = deps::buildDepGraph((*A)->Program);

@@ -3,6 +3,7 @@
 #include "config/ConfigDiff.h"
 #include "config/ConfigSet.h"
 #include "config/Glob.h"
+#include "report/Emitters.h"
 
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/Path.h"
@@ -93,12 +94,10 @@ int runDiff(const lint::LintOptions &Opts, const std::string &A,
     }
   std::vector<report::Notification> Problems;
   config::ConfigSet Set = config::loadConfigSet(Root, {RelA, RelB}, Problems);
-  for (const report::Notification &N : Problems) {
-    llvm::errs() << (N.Loc ? N.Loc->Path : "bel-lint");
-    if (N.Loc && N.Loc->hasRegion())
-      llvm::errs() << ":" << N.Loc->Line << ":" << N.Loc->Column;
-    llvm::errs() << ": error: " << N.Message << " [" << N.Id << "]\n";
-  }
+  report::Report Errors;
+  Errors.Notifications = Problems;
+  report::SourceCache Sources(std::string(Root.str()));
+  report::emitText(Errors, Sources, llvm::errs());
   const config::EffectiveConfig *CA = Set.find(RelA), *CB = Set.find(RelB);
   if (!CA || !CB)
     return 2;

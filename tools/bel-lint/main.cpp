@@ -96,6 +96,21 @@ static cl::opt<std::string> ResourceDir("resource-dir", cl::desc("Clang resource
 static cl::list<std::string> Paths(cl::Positional, cl::desc("[<source>...] [-- <compiler flags>]"),
                                    cl::cat(Category));
 
+/// The options every subcommand shares, from the flags.
+static lint::LintOptions
+optionsFromFlags(const char *Argv0,
+                 const std::optional<std::vector<std::string>> &FixedArgs) {
+  lint::LintOptions Opts;
+  Opts.Root = Root;
+  Opts.BuildDir = BuildDir;
+  Opts.FixedArgs = FixedArgs;
+  Opts.ResourceDir = ResourceDir;
+  Opts.Argv0 = Argv0;
+  Opts.CacheDir = CacheDir;
+  Opts.Jobs = Jobs;
+  return Opts;
+}
+
 static void printVersion(raw_ostream &OS) {
   OS << "bel-lint " << report::toolVersion() << "\n";
 }
@@ -142,13 +157,7 @@ int main(int argc, const char **argv) {
       WithColor::error(errs(), "bel-lint") << "diff and explain write text or json\n";
       return 2;
     }
-    lint::LintOptions Opts;
-    Opts.Root = Root;
-    Opts.BuildDir = BuildDir;
-    Opts.FixedArgs = FixedArgs;
-    Opts.ResourceDir = ResourceDir;
-    Opts.Argv0 = argv[0];
-    Opts.CacheDir = CacheDir;
+    lint::LintOptions Opts = optionsFromFlags(argv[0], FixedArgs);
     int Code = 2;
     bool Json = OutputFormat == Format::Json;
     writeTo(OutputFile, [&](raw_ostream &OS) {
@@ -168,16 +177,9 @@ int main(int argc, const char **argv) {
       return 2;
     }
 
-  lint::LintOptions Opts;
-  Opts.Root = Root;
-  Opts.BuildDir = BuildDir;
-  Opts.FixedArgs = FixedArgs;
+  lint::LintOptions Opts = optionsFromFlags(argv[0], FixedArgs);
   Opts.Files = std::vector<std::string>(Paths.begin(), Paths.end());
-  Opts.ResourceDir = ResourceDir;
-  Opts.Argv0 = argv[0];
   Opts.ConfigOnly = ConfigOnly;
-  Opts.CacheDir = CacheDir;
-  Opts.Jobs = Jobs;
   // A progress line only where a person watches (as ninja does).
   Opts.Progress = llvm::errs().is_displayed();
   Opts.OnlyRules = std::vector<std::string>(OnlyRules.begin(), OnlyRules.end());
