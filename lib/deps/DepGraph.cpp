@@ -1,7 +1,11 @@
 //===- DepGraph.cpp - the data-dependency graph, on Boost.Graph -----------===//
 #include "deps/DepGraph.h"
+#include "config/Glob.h"
 
 #include <boost/graph/adjacency_list.hpp>
+#include <boost/graph/breadth_first_search.hpp>
+#include <boost/graph/reverse_graph.hpp>
+#include <boost/graph/strong_components.hpp>
 #include <boost/graph/graphviz.hpp>
 
 #include <algorithm>
@@ -113,6 +117,71 @@ void DepGraph::writeDot(llvm::raw_ostream &OS) const {
         Out << "[label=\"" << edgeKindName(G->G[E].Kind) << "\"]";
       });
   OS << S.str();
+}
+
+std::optional<size_t> DepGraph::find(const std::string &Name) const {
+  for (NodeKind K : {NodeKind::Stage, NodeKind::Dataset, NodeKind::Config}) {
+    auto It = G->Index.find({K, K == NodeKind::Stage ? Name
+                                                     : config::normalizePath(Name)});
+    if (It != G->Index.end())
+      return It->second;
+  }
+  return std::nullopt;
+}
+
+namespace {
+
+/// Records every vertex a search reaches.
+struct Reached : boost::default_bfs_visitor {
+  std::vector<size_t> *Out;
+  explicit Reached(std::vector<size_t> &O) : Out(&O) {}
+  template <typename V, typename Graph> void discover_vertex(V U, const Graph &) {
+    Out->push_back(U);
+  }
+};
+
+} // namespace
+
+std::vector<size_t> DepGraph::closure(size_t Node, bool Upstream) const {
+  std::vector<size_t> Found;
+  std::vector<boost::default_color_type> Colors(boost::num_vertices(G->G));
+  auto ColorMap = boost::make_iterator_property_map(
+      Colors.begin(), boost::get(boost::vertex_index, G->G));
+  if (Upstream)
+    boost::breadth_first_search(boost::make_reverse_graph(G->G), Node,
+                                boost::visitor(Reached(Found)).color_map(ColorMap));
+  else
+    boost::breadth_first_search(G->G, Node,
+                                boost::visitor(Reached(Found)).color_map(ColorMap));
+  Found.erase(std::remove(Found.begin(), Found.end(), Node), Found.end());
+  std::sort(Found.begin(), Found.end(), [&](size_t A, size_t B) {
+    return std::make_pair(int(G->G[A].Kind), G->G[A].Name) <
+           std::make_pair(int(G->G[B].Kind), G->G[B].Name);
+  });
+  return Found;
+}
+
+std::vector<std::vector<size_t>> DepGraph::cycles() const {
+  std::vector<int> Component(boost::num_vertices(G->G));
+  int Count = boost::strong_components(
+      G->G, boost::make_iterator_property_map(
+                Component.begin(), boost::get(boost::vertex_index, G->G)));
+  std::vector<std::vector<size_t>> Sets(size_t(std::max(Count, 0)));
+  for (size_t V = 0; V < Component.size(); ++V)
+    Sets[size_t(Component[V])].push_back(V);
+  std::vector<std::vector<size_t>> Out;
+  for (std::vector<size_t> &S : Sets)
+    if (S.size() > 1) {
+      std::sort(S.begin(), S.end(), [&](size_t A, size_t B) {
+        return std::make_pair(int(G->G[A].Kind), G->G[A].Name) <
+               std::make_pair(int(G->G[B].Kind), G->G[B].Name);
+      });
+      Out.push_back(std::move(S));
+    }
+  std::sort(Out.begin(), Out.end(), [&](const auto &A, const auto &B) {
+    return G->G[A.front()].Name < G->G[B.front()].Name;
+  });
+  return Out;
 }
 
 DepGraph buildDepGraph(const facts::Program &P) {

@@ -12,6 +12,7 @@
 #include "llvm/Support/raw_ostream.h"
 
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -52,6 +53,19 @@ public:
 
   /// Graphviz DOT, nodes shaped by kind, deterministic.
   void writeDot(llvm::raw_ostream &OS) const;
+
+  /// The node named \p Name: a stage name, or a dataset's or config's path
+  /// (normalized); stages first.
+  std::optional<size_t> find(const std::string &Name) const;
+
+  /// Everything \p Node depends on (upstream: what flows into it) or that
+  /// depends on it (downstream), transitively, \p Node excluded; sorted by
+  /// kind, then name.
+  std::vector<size_t> closure(size_t Node, bool Upstream) const;
+
+  /// The cycles: strongly connected sets of more than one node (a stage whose
+  /// output reaches its own input), each sorted, in a fixed order.
+  std::vector<std::vector<size_t>> cycles() const;
 
 private:
   struct Impl;

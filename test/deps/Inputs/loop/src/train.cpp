@@ -1,0 +1,5 @@
+#include <fstream>
+int main() {
+  std::ifstream Clean("data/clean.csv");
+  std::ofstream Model("models/m.bin");
+}
