@@ -272,17 +272,20 @@ FileResult analyzeFile(const std::string &File, const FrontendOptions &Opts,
   tooling::ClangTool Tool(DB, {File});
   Tool.setPrintErrorMessage(false);
   Tool.setDiagnosticConsumer(&Diags);
-  if (!ResourceDir.empty())
-    Tool.appendArgumentsAdjuster(
-        [ResourceDir](const tooling::CommandLineArguments &Args,
-                      llvm::StringRef) {
-          for (const std::string &A : Args)
-            if (llvm::StringRef(A).startswith("-resource-dir"))
-              return Args;
-          tooling::CommandLineArguments New = Args;
+  // -resource-dir where the command names none; no warnings and no
+  // "N errors generated." from clang itself: bel reports the first error.
+  Tool.appendArgumentsAdjuster(
+      [ResourceDir](const tooling::CommandLineArguments &Args, llvm::StringRef) {
+        tooling::CommandLineArguments New = Args;
+        bool HasResourceDir = false;
+        for (const std::string &A : Args)
+          HasResourceDir |= llvm::StringRef(A).startswith("-resource-dir");
+        if (!HasResourceDir && !ResourceDir.empty())
           New.insert(New.begin() + 1, "-resource-dir=" + ResourceDir);
-          return New;
-        });
+        New.push_back("-w");
+        New.push_back("-fno-caret-diagnostics");
+        return New;
+      });
   int Status = Tool.run(&Factory);
   if (Diags.First) {
     if (!Diags.First->Loc)
