@@ -162,11 +162,6 @@ private:
 
   // --- The key path of a node expression -------------------------------
 
-  /// The literal key of a subscript argument; nullopt for anything else.
-  static std::optional<std::string> keyOf(const Expr *Arg) {
-    return stringLiteralOf(Arg);
-  }
-
   bool isConfigLoad(const CallExpr *Call, std::string &Path) {
     const FunctionDecl *FD = Call->getDirectCallee();
     if (!FD)
@@ -252,7 +247,7 @@ private:
   static NodePath extend(NodePath Base, const Expr *KeyArg) {
     if (Base.Dynamic)
       return Base;
-    if (auto Key = keyOf(KeyArg))
+    if (auto Key = stringLiteralOf(KeyArg))
       Base.Keys.push_back(*Key);
     else
       Base.Dynamic = true;

@@ -229,13 +229,25 @@ RulePack parseRulePack(llvm::StringRef Path, llvm::StringRef Text,
   return P;
 }
 
-std::vector<RulePack> builtinRulePacks() {
+static std::vector<RulePack>
+parseBuiltins(std::vector<report::Notification> &Problems) {
   std::vector<RulePack> Packs;
-  std::vector<report::Notification> Problems;
   for (const EmbeddedPack &E : Builtins)
     Packs.push_back(parseRulePack(E.Path, E.Text, Problems));
+  return Packs;
+}
+
+std::vector<RulePack> builtinRulePacks() {
+  std::vector<report::Notification> Problems;
+  std::vector<RulePack> Packs = parseBuiltins(Problems);
   assert(Problems.empty() && "built-in rule packs are checked by the tests");
   return Packs;
+}
+
+std::vector<report::Notification> builtinRulePackProblems() {
+  std::vector<report::Notification> Problems;
+  parseBuiltins(Problems);
+  return Problems;
 }
 
 } // namespace bel::config

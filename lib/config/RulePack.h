@@ -107,6 +107,9 @@ RulePack parseRulePack(llvm::StringRef Path, llvm::StringRef Text,
 /// The packs built into bel, in name order.
 std::vector<RulePack> builtinRulePacks();
 
+/// What is wrong with the built-in packs (nothing, as the unit tests check).
+std::vector<report::Notification> builtinRulePackProblems();
+
 /// Access from an fopen mode string ("r", "wb", "a+").
 Access accessOfMode(llvm::StringRef Mode);
 

@@ -72,10 +72,8 @@ void DepGraph::addEdge(size_t From, size_t To, EdgeKind K,
   boost::add_edge(From, To, EdgeProps{K, L}, G->G);
 }
 
-const NodeInfo &DepGraph::info(size_t Node) const {
-  static thread_local NodeInfo Out;
-  Out = {G->G[Node].Kind, G->G[Node].Name};
-  return Out;
+NodeInfo DepGraph::info(size_t Node) const {
+  return {G->G[Node].Kind, G->G[Node].Name};
 }
 
 std::vector<NodeInfo> DepGraph::nodes() const {

@@ -49,7 +49,7 @@ public:
   /// All nodes, by kind then name; all edges, by (from, to, kind, location).
   std::vector<NodeInfo> nodes() const;
   std::vector<EdgeInfo> edges() const;
-  const NodeInfo &info(size_t Node) const;
+  NodeInfo info(size_t Node) const;
 
   /// Graphviz DOT, nodes shaped by kind, deterministic.
   void writeDot(llvm::raw_ostream &OS) const;

@@ -114,7 +114,7 @@ static void list(const deps::DepGraph &G, raw_ostream &OS) {
     for (const deps::EdgeInfo &E : Edges) {
       const deps::NodeInfo From = G.info(E.From);
       const deps::NodeInfo To = G.info(E.To);
-      const deps::NodeInfo &Other = From.Name == N.Name &&
+      const deps::NodeInfo Other = From.Name == N.Name &&
                                             From.Kind == deps::NodeKind::Stage
                                         ? To
                                         : From;

@@ -6,13 +6,6 @@
 namespace bel::rules::code {
 namespace {
 
-bool inside(const report::Location &L, const report::Location &Range) {
-  auto Start = std::make_pair(Range.Line, Range.Column);
-  auto End = std::make_pair(Range.EndLine, Range.EndColumn);
-  auto At = std::make_pair(L.Line, L.Column);
-  return L.Path == Range.Path && Start <= At && At < End;
-}
-
 /// "0.5f" -> "0.5", "\"fast\"" -> "fast", "std::string(\"x\")" -> "x".
 std::string plain(llvm::StringRef T) {
   T = T.trim();
@@ -97,7 +90,7 @@ void CodeDeadExperimentalPathRule::check(const facts::Program &P,
       const facts::ConfigRead *Read = nullptr;
       bool Several = false;
       for (const facts::ConfigRead &R : TU.Reads)
-        if (inside(R.Loc, B.Value) && R.Kind == facts::ReadKind::Value) {
+        if (within(R.Loc, B.Value) && R.Kind == facts::ReadKind::Value) {
           Several |= Read && Read->Keys != R.Keys;
           Read = &R;
         }

@@ -19,12 +19,8 @@ void CodeStaleExperimentFlagRule::check(const facts::Program &P,
       // An experiment flag selects a code path: a setting no branch decides
       // on is an option, whatever its name.
       bool Branched = std::any_of(
-          TU.Branches.begin(), TU.Branches.end(), [&](const facts::Branch &B) {
-            auto Start = std::make_pair(B.Value.Line, B.Value.Column);
-            auto End = std::make_pair(B.Value.EndLine, B.Value.EndColumn);
-            auto At = std::make_pair(R.Loc.Line, R.Loc.Column);
-            return B.Value.Path == R.Loc.Path && Start <= At && At < End;
-          });
+          TU.Branches.begin(), TU.Branches.end(),
+          [&](const facts::Branch &B) { return within(R.Loc, B.Value); });
       if (!Branched)
         continue;
       // Only a flag some config could set: one the stage's configs are known for.

@@ -24,6 +24,13 @@ bool isExperimentFlag(const std::vector<std::string> &Keys,
          Last.startswith("use_");
 }
 
+bool within(const report::Location &L, const report::Location &Range) {
+  auto Start = std::make_pair(Range.Line, Range.Column);
+  auto End = std::make_pair(Range.EndLine, Range.EndColumn);
+  auto At = std::make_pair(L.Line, L.Column);
+  return L.Path == Range.Path && Start <= At && At < End;
+}
+
 std::vector<SettingValue> valuesOf(const facts::ConfigRead &R,
                                    const facts::TUFacts &TU,
                                    const facts::Program &P) {

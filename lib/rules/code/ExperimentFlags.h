@@ -16,6 +16,10 @@ namespace bel::rules {
 bool isExperimentFlag(const std::vector<std::string> &Keys,
                       const config::Manifest &M);
 
+/// Whether \p L starts inside \p Range (same file, from its start up to,
+/// not including, its end): the read a branch's condition holds.
+bool within(const report::Location &L, const report::Location &Range);
+
 /// One value a setting takes: in a config, or the code's default.
 struct SettingValue {
   std::string Text;                ///< As written.
