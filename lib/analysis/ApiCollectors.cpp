@@ -6,6 +6,9 @@
 //===----------------------------------------------------------------------===//
 #include "analysis/AstHelpers.h"
 #include "analysis/Collectors.h"
+#include "analysis/HandleUse.h"
+#include "analysis/PathResolver.h"
+#include "analysis/SqlTables.h"
 #include "config/Glob.h"
 
 #include "clang/AST/ExprCXX.h"
@@ -41,26 +44,114 @@ public:
     if (!Loc)
       return;
     const Expr *PathArg = Args[Entry.PathArg];
+    ASTContext &AST = *Result.Context;
     if (TheRole == Role::ConfigRead)
-      return addRead(Call, Args, *Loc, Locator, *Result.Context);
-    std::optional<std::string> Literal = stringLiteralOf(PathArg);
-    std::string Path = Literal ? config::normalizePath(*Literal) : "";
-    std::string Source = sourceText(PathArg, *Result.Context);
-    std::string Function = enclosingFunction(Call, *Result.Context);
+      return addRead(Call, Args, *Loc, Locator, AST);
+    std::string Function = enclosingFunction(Call, AST);
     if (TheRole == Role::ConfigLoad) {
-      Ctx.Out->Loads.push_back({Path, Source, Entry.Name, *Loc, Function});
+      std::optional<std::string> Literal = stringLiteralOf(PathArg);
+      std::string Path = Literal ? config::normalizePath(*Literal) : "";
+      Ctx.Out->Loads.push_back(
+          {Path, sourceText(PathArg, AST), Entry.Name, *Loc, Function});
       return;
     }
-    config::Access Mode = Entry.Mode;
+    facts::DataAccess A;
+    A.Api = Entry.Name;
+    A.Loc = *Loc;
+    A.Function = Function;
+    if (const FunctionDecl *FD = enclosingFunctionDecl(Call, AST))
+      A.FunctionUSR = usrOf(FD);
+    A.Artifact = Entry.Artifact;
+    if (Entry.SqlArg >= 0)
+      return addTables(A, Args, AST);
+    A.Mode = accessMode(Args, AST);
+    A.Source = sourceText(PathArg, AST);
+    A.Parts = resolvePath(PathArg, AST, Locator);
+    A.Path = literalPath(A.Parts);
+    HandleUse Use = handleUse(Call, AST, ConfigLoads);
+    A.ParsedAsConfig = Use.ParsedAsConfig;
+    if (Use.Known && A.Mode == config::Access::Read && !Use.ParsedAsConfig) {
+      if (!Use.Read) {
+        A.Unused = true;
+        A.UnusedLoc = *Loc;
+        A.UnusedWhat = Use.Handle->getName().str();
+      } else if (Use.UnusedValue) {
+        A.Unused = true;
+        A.UnusedLoc = Locator.locate(Use.UnusedValue->getLocation()).value_or(*Loc);
+        A.UnusedWhat = Use.UnusedValue->getName().str();
+      }
+    }
+    Ctx.Out->Accesses.push_back(std::move(A));
+  }
+
+  /// Names the config-load functions, for telling a config stream from data.
+  std::set<std::string> ConfigLoads;
+
+private:
+  /// Read, write or both: the entry's, or an fopen mode, or POSIX flags.
+  config::Access accessMode(llvm::ArrayRef<const Expr *> Args, ASTContext &AST) {
     if (Entry.ModeArg >= 0 && size_t(Entry.ModeArg) < Args.size()) {
       if (auto M = stringLiteralOf(Args[Entry.ModeArg]))
-        Mode = config::accessOfMode(*M);
-      else
-        Mode = config::Access::ReadWrite; // Unknown mode: both, miss nothing.
+        return config::accessOfMode(*M);
+      return config::Access::ReadWrite; // Unknown mode: both, miss nothing.
     }
-    Ctx.Out->Accesses.push_back(
-        {Path, Source, Mode, Entry.Name, *Loc, Function});
+    if (Entry.FlagsArg >= 0 && size_t(Entry.FlagsArg) < Args.size()) {
+      Expr::EvalResult R;
+      if (!Args[Entry.FlagsArg]->EvaluateAsInt(R, AST))
+        return config::Access::ReadWrite;
+      // O_RDONLY 0, O_WRONLY 1, O_RDWR 2 on every POSIX system bel knows.
+      switch (R.Val.getInt().getExtValue() & 3) {
+      case 0:
+        return config::Access::Read;
+      case 1:
+        return config::Access::Write;
+      default:
+        return config::Access::ReadWrite;
+      }
+    }
+    return Entry.Mode;
   }
+
+  /// An SQL statement: one access per table it names. A statement that is
+  /// not literal is one unresolved access.
+  void addTables(facts::DataAccess A, llvm::ArrayRef<const Expr *> Args,
+                 ASTContext &AST) {
+    if (size_t(Entry.SqlArg) >= Args.size())
+      return;
+    const Expr *Sql = Args[Entry.SqlArg];
+    A.Source = sourceText(Sql, AST);
+    A.Artifact = "table";
+    std::optional<std::string> Text = stringLiteralOf(Sql);
+    if (!Text) {
+      A.Mode = config::Access::ReadWrite;
+      facts::PathPart P;
+      P.K = facts::PathPart::Value;
+      P.Text = A.Source;
+      P.Why = "an SQL statement that is not a literal";
+      A.Parts = {P};
+      Ctx.Out->Accesses.push_back(std::move(A));
+      return;
+    }
+    SqlTables T = sqlTables(*Text);
+    for (const std::string &Name : T.Reads) {
+      facts::DataAccess R = A;
+      R.Mode = T.Writes.count(Name) ? config::Access::ReadWrite : config::Access::Read;
+      R.Path = Name;
+      R.Parts = {{facts::PathPart::Literal, Name, -1, {}, ""}};
+      Ctx.Out->Accesses.push_back(std::move(R));
+    }
+    for (const std::string &Name : T.Writes) {
+      if (T.Reads.count(Name))
+        continue;
+      facts::DataAccess W = A;
+      W.Mode = config::Access::Write;
+      W.Path = Name;
+      W.Parts = {{facts::PathPart::Literal, Name, -1, {}, ""}};
+      Ctx.Out->Accesses.push_back(std::move(W));
+    }
+  }
+
+public:
 
 private:
   /// An in-house accessor: `opts->get<double>("model.lr", 0.1)` reads the
@@ -200,13 +291,19 @@ std::vector<std::unique_ptr<MatchFinder::MatchCallback>>
 addApiCollectors(MatchFinder &Finder, CollectContext &Ctx,
                  const std::vector<config::RulePack> &Packs) {
   std::vector<std::unique_ptr<MatchFinder::MatchCallback>> Out;
+  std::set<std::string> ConfigLoads;
+  for (const config::RulePack &P : Packs)
+    for (const config::ApiEntry &E : P.ConfigLoad)
+      ConfigLoads.insert(E.Name);
   for (const config::RulePack &P : Packs) {
     for (auto [List, R] : {std::pair{&P.DataAccess, Role::DataAccess},
                            std::pair{&P.ConfigLoad, Role::ConfigLoad},
                            std::pair{&P.ConfigRead, Role::ConfigRead}})
       for (const config::ApiEntry &E : *List) {
-        Out.push_back(std::make_unique<ApiCollector>(Ctx, E, R));
-        addApiMatcher(Finder, E, Out.back().get());
+        auto CB = std::make_unique<ApiCollector>(Ctx, E, R);
+        CB->ConfigLoads = ConfigLoads;
+        addApiMatcher(Finder, E, CB.get());
+        Out.push_back(std::move(CB));
       }
   }
   return Out;

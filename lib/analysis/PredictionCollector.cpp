@@ -9,6 +9,7 @@
 //===----------------------------------------------------------------------===//
 #include "analysis/AstHelpers.h"
 #include "analysis/Collectors.h"
+#include "analysis/PathResolver.h"
 
 #include "clang/AST/ExprCXX.h"
 #include "clang/ASTMatchers/ASTMatchers.h"
@@ -62,11 +63,14 @@ const VarDecl *varOf(const Expr *E) {
   return nullptr;
 }
 
+/// What a rule-pack call entry says its API does.
+enum class CallRole { Predict, Monitor, Train };
+
 class ApiCallCollector : public MatchFinder::MatchCallback {
 public:
   ApiCallCollector(CollectContext &Ctx, PredictionState &State,
-                   config::ApiEntry Entry, bool IsPredict)
-      : Ctx(Ctx), State(State), Entry(std::move(Entry)), IsPredict(IsPredict) {}
+                   config::ApiEntry Entry, CallRole Role)
+      : Ctx(Ctx), State(State), Entry(std::move(Entry)), Role(Role) {}
 
   void run(const MatchFinder::MatchResult &Result) override {
     const auto *Call = Result.Nodes.getNodeAs<Expr>("call");
@@ -77,8 +81,9 @@ public:
       return;
     const FunctionDecl *FD = enclosingFunctionDecl(Call, AST);
     facts::ApiCall C{Entry.Name, *Loc, FD ? usrOf(FD) : ""};
-    if (!IsPredict) {
-      Ctx.Out->Monitors.push_back(std::move(C));
+    if (Role != CallRole::Predict) {
+      (Role == CallRole::Monitor ? Ctx.Out->Monitors : Ctx.Out->Trains)
+          .push_back(std::move(C));
       return;
     }
     Ctx.Out->Predictions.push_back(C);
@@ -121,7 +126,7 @@ private:
   CollectContext &Ctx;
   PredictionState &State;
   config::ApiEntry Entry;
-  bool IsPredict;
+  CallRole Role;
 };
 
 bool isNumber(const Expr *E) {
@@ -188,8 +193,24 @@ public:
         !Locator.locate(Call->getBeginLoc()))
       return;
     const FunctionDecl *Caller = enclosingFunctionDecl(Call, *Result.Context);
-    if (Caller)
-      Ctx.Out->Calls.push_back({usrOf(Caller), usrOf(Callee)});
+    if (!Caller)
+      return;
+    facts::Call C{usrOf(Caller), usrOf(Callee), {}, {}};
+    // Arguments that may be paths, so that a path built at the call site
+    // resolves where the callee opens it.
+    bool AnyPath = false;
+    for (unsigned I = 0; I < Call->getNumArgs() && I < Callee->getNumParams(); ++I) {
+      C.Args.emplace_back();
+      if (!mayHoldPath(Callee->getParamDecl(I)->getType()))
+        continue;
+      C.Args.back() = resolvePath(Call->getArg(I), *Result.Context, Locator);
+      AnyPath = true;
+    }
+    if (AnyPath)
+      C.Loc = Locator.locate(Call->getSourceRange()).value_or(facts::Location{});
+    else
+      C.Args.clear();
+    Ctx.Out->Calls.push_back(std::move(C));
   }
 
 private:
@@ -213,14 +234,13 @@ addPredictionCollectors(MatchFinder &Finder, CollectContext &Ctx,
   PredictionState &State = Owner->State;
   Out.push_back(std::move(Owner));
   for (const config::RulePack &P : Packs) {
-    for (const config::ApiEntry &E : P.Predict) {
-      Out.push_back(std::make_unique<ApiCallCollector>(Ctx, State, E, true));
-      addApiMatcher(Finder, E, Out.back().get());
-    }
-    for (const config::ApiEntry &E : P.Monitor) {
-      Out.push_back(std::make_unique<ApiCallCollector>(Ctx, State, E, false));
-      addApiMatcher(Finder, E, Out.back().get());
-    }
+    for (auto [List, Role] : {std::pair{&P.Predict, CallRole::Predict},
+                              std::pair{&P.Monitor, CallRole::Monitor},
+                              std::pair{&P.Train, CallRole::Train}})
+      for (const config::ApiEntry &E : *List) {
+        Out.push_back(std::make_unique<ApiCallCollector>(Ctx, State, E, Role));
+        addApiMatcher(Finder, E, Out.back().get());
+      }
   }
   auto NotTemplate = unless(isInTemplateInstantiation());
   Out.push_back(std::make_unique<ComparisonCollector>(Ctx, State));

@@ -2,6 +2,7 @@
 #include "config/Manifest.h"
 #include "config/ConfigNode.h"
 #include "config/ConfigSet.h"
+#include "config/Glob.h"
 
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/MemoryBuffer.h"
@@ -43,6 +44,14 @@ public:
         strings(E, M.ExperimentFlags.emplace());
       else if (E.Key == "glue")
         glue(E);
+      else if (E.Key == "datasets")
+        datasets(E);
+      else if (E.Key == "final_outputs")
+        strings(E, M.FinalOutputs);
+      else if (E.Key == "pinned_datasets")
+        strings(E, M.PinnedDatasets);
+      else if (E.Key == "jungle")
+        jungle(E);
       else
         unknown(E, topKeys());
     }
@@ -209,6 +218,62 @@ private:
     }
   }
 
+  void datasets(const MapEntry &E) {
+    if (!E.Value.isMapping())
+      return error(E.Value.Loc, "'datasets' maps paths (or globs) to {consumers, "
+                                "unstable, owner, pinned, produced_by_model, kind}");
+    for (const MapEntry &D : E.Value.Entries) {
+      DatasetSpec Spec;
+      Spec.Glob = D.Key;
+      Spec.Loc = D.KeyLoc;
+      if (!D.Value.isMapping()) {
+        error(D.Value.Loc, "dataset '" + D.Key + "' takes {consumers, unstable, "
+                           "owner, pinned, produced_by_model, kind}");
+        continue;
+      }
+      for (const MapEntry &F : D.Value.Entries) {
+        if (F.Key == "consumers")
+          strings(F, Spec.Consumers.emplace());
+        else if (F.Key == "unstable")
+          boolean(F.Value, Spec.Unstable);
+        else if (F.Key == "produced_by_model")
+          boolean(F.Value, Spec.ProducedByModel);
+        else if (F.Key == "owner" || F.Key == "pinned") {
+          if (!F.Value.isScalar() || F.Value.Value.empty())
+            error(F.Value.Loc, "'" + F.Key + "' takes a string");
+          else
+            (F.Key == "owner" ? Spec.Owner : Spec.Pinned) = F.Value.Value;
+        } else if (F.Key == "kind") {
+          if (F.Value.Value != "model" && F.Value.Value != "data")
+            error(F.Value.Loc, "kind must be data or model");
+          Spec.Model = F.Value.Value == "model";
+        } else {
+          unknown(F, {"consumers", "unstable", "owner", "pinned",
+                      "produced_by_model", "kind"});
+        }
+      }
+      M.Datasets.push_back(std::move(Spec));
+    }
+  }
+
+  void jungle(const MapEntry &E) {
+    if (!E.Value.isMapping())
+      return error(E.Value.Loc, "'jungle' takes {scratch, max_scratch_hops}");
+    M.Jungle.Enabled = true;
+    M.Jungle.Loc = E.KeyLoc;
+    for (const MapEntry &F : E.Value.Entries) {
+      std::optional<double> N;
+      if (F.Key == "scratch")
+        strings(F, M.Jungle.Scratch);
+      else if (F.Key == "max_scratch_hops" && number(F.Value, N))
+        M.Jungle.MaxScratchHops = unsigned(std::max(0.0, *N));
+      else if (F.Key != "max_scratch_hops")
+        unknown(F, {"scratch", "max_scratch_hops"});
+    }
+    if (M.Jungle.Scratch.empty())
+      error(E.KeyLoc, "'jungle' needs 'scratch': globs of scratch datasets");
+  }
+
   void review(const MapEntry &E) {
     if (!E.Value.isMapping())
       return error(E.Value.Loc, "'review' takes {paths, require_clean, "
@@ -264,6 +329,13 @@ private:
 
 } // namespace
 
+const DatasetSpec *Manifest::dataset(const std::string &Dataset) const {
+  for (const DatasetSpec &D : Datasets)
+    if (D.Glob == Dataset || globMatch(D.Glob, Dataset))
+      return &D;
+  return nullptr;
+}
+
 const std::vector<std::pair<std::string, std::string>> &manifestKeys() {
   static const std::vector<std::pair<std::string, std::string>> Keys = {
       {"sources", "globs of C++ sources to analyze (default: every TU of "
@@ -282,6 +354,14 @@ const std::vector<std::pair<std::string, std::string>> &manifestKeys() {
                "min_statements: 3}"},
       {"experiment_flags", "globs over dotted keys that name experiment flags "
                            "(default: experiment(s).*, exp_*, enable_*, use_*)"},
+      {"datasets", "datasets by path or glob: {consumers: [STAGE...], "
+                   "unstable, owner, pinned: VERSION, produced_by_model, "
+                   "kind: data|model}"},
+      {"final_outputs", "globs of outputs that leave the pipeline (read by "
+                        "no stage on purpose)"},
+      {"pinned_datasets", "globs of datasets whose readers must be pinned to "
+                          "a version (datasets: X: {pinned: V})"},
+      {"jungle", "pipeline-jungle: {scratch: [GLOB...], max_scratch_hops: 1}"},
   };
   return Keys;
 }

@@ -56,6 +56,28 @@ struct ReviewPolicy {
   report::Location Loc;
 };
 
+/// What the manifest says about the datasets a glob matches (`datasets:`).
+struct DatasetSpec {
+  std::string Glob;                   ///< A path, or a glob of paths.
+  /// The stages that may read it; unset: any stage (no consumers declared).
+  std::optional<std::vector<std::string>> Consumers;
+  bool Unstable = false;              ///< Its content changes under readers.
+  std::string Owner;                  ///< Who produces it, for messages.
+  std::string Pinned;                 ///< The version readers are pinned to.
+  bool ProducedByModel = false;       ///< Holds a model's predictions.
+  bool Model = false;                 ///< A model artifact (`kind: model`).
+  report::Location Loc;               ///< The entry's key in .bel.yaml.
+};
+
+/// pipeline-jungle: which datasets are scratch intermediates, and how many
+/// of them in a row a pipeline may pass through.
+struct JunglePolicy {
+  bool Enabled = false;
+  std::vector<std::string> Scratch;   ///< Globs of scratch datasets.
+  unsigned MaxScratchHops = 1;
+  report::Location Loc;
+};
+
 /// What .bel.yaml says; every default lives here.
 struct Manifest {
   static constexpr const char *FileName = ".bel.yaml";
@@ -79,6 +101,18 @@ struct Manifest {
   /// when it has at least this many statements.
   double GlueThreshold = 0.5;
   unsigned GlueMinStatements = 3;
+  /// Datasets and model artifacts, in manifest order; the first entry whose
+  /// glob matches a dataset describes it.
+  std::vector<DatasetSpec> Datasets;
+  /// Globs of outputs that leave the pipeline (data-unconsumed-output).
+  std::vector<std::string> FinalOutputs;
+  /// Globs of datasets every read must be pinned to a version for
+  /// (data-unstable-dependency).
+  std::vector<std::string> PinnedDatasets;
+  JunglePolicy Jungle;
+  /// The entry describing \p Dataset, or null.
+  const DatasetSpec *dataset(const std::string &Dataset) const;
+
   /// Where the manifest was read from ("" when there is none).
   std::string Path;
 };

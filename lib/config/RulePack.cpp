@@ -36,6 +36,8 @@ public:
         aliases(E);
       else if (E.Key == "predict")
         entries(E, P.Predict, /*AllowMode=*/false, /*IsRead=*/false, /*IsCall=*/true);
+      else if (E.Key == "train")
+        entries(E, P.Train, /*AllowMode=*/false, /*IsRead=*/false, /*IsCall=*/true);
       else if (E.Key == "glue")
         entries(E, P.Glue, /*AllowMode=*/false, /*IsRead=*/false, /*IsCall=*/true);
       else if (E.Key == "monitor")
@@ -43,11 +45,12 @@ public:
       else
         error(E.KeyLoc, "unknown rule pack key '" + E.Key +
                             "' (expected name, data_access, config_load, "
-                            "config_read, key_aliases, predict, monitor, glue)");
+                            "config_read, key_aliases, predict, train, monitor, glue)");
     }
     // The name may come after the entries.
     for (std::vector<ApiEntry> *List : {&P.DataAccess, &P.ConfigLoad, &P.ConfigRead,
-                                        &P.Predict, &P.Monitor, &P.Glue})
+                                        &P.Predict, &P.Train, &P.Monitor,
+                                        &P.Glue})
       for (ApiEntry &A : *List)
         A.Pack = P.Name;
   }
@@ -143,6 +146,20 @@ private:
           unsigned D;
           if ((Ok &= number(F.Value, D)))
             A.DefaultArg = int(D);
+        } else if (F.Key == "flags_arg" && AllowMode) {
+          unsigned M;
+          if ((Ok &= number(F.Value, M)))
+            A.FlagsArg = int(M);
+        } else if (F.Key == "sql_arg" && AllowMode) {
+          unsigned M;
+          if ((Ok &= number(F.Value, M)))
+            A.SqlArg = int(M);
+        } else if (F.Key == "artifact" && AllowMode) {
+          if (F.Value.Value != "data" && F.Value.Value != "model") {
+            error(F.Value.Loc, "artifact must be data or model");
+            Ok = false;
+          }
+          A.Artifact = F.Value.Value == "model" ? "model" : "";
         } else if (F.Key == "mode_arg" && AllowMode) {
           unsigned M;
           if ((Ok &= number(F.Value, M)))

@@ -10,6 +10,14 @@
 //     - function: fopen          # a free function, qualified as in C++
 //       path_arg: 0
 //       mode_arg: 1              # fopen-style mode: r, w, a, +
+//     - function: open
+//       path_arg: 0
+//       flags_arg: 1             # POSIX flags: O_RDONLY, O_WRONLY, O_RDWR
+//     - function: sqlite3_exec
+//       sql_arg: 1               # tables named in the SQL are the datasets
+//     - function: XGBoosterLoadModel
+//       path_arg: 1
+//       artifact: model          # the file is a model (default: data)
 //     - constructor: std::basic_ifstream
 //       path_arg: 0
 //       access: read             # read, write or readwrite
@@ -26,6 +34,8 @@
 //       default_chain: [set_default]  # or a chained call gives the default
 //       type_arg: 2              # optional: the value's type is this argument's
 //       prefix: true             # optional: the key is a prefix of keys
+//   train:                       # calls that fit a model
+//     - method: Model::Train
 //   predict:                     # calls that return (or write) a prediction
 //     - method: Model::Predict
 //     - function: XGBoosterPredict
@@ -72,6 +82,15 @@ struct ApiEntry {
   /// key that starts with it is read.
   bool Prefix = false;
   Access Mode = Access::Read;
+  /// data_access: a POSIX `open` flags argument (O_RDONLY, O_WRONLY|O_CREAT,
+  /// ...), or -1.
+  int FlagsArg = -1;
+  /// data_access: an SQL statement argument whose table names are the
+  /// datasets (SELECT ... FROM t reads t, INSERT INTO t writes it), or -1;
+  /// PathArg is then ignored.
+  int SqlArg = -1;
+  /// data_access: "model" when the API loads or saves a model artifact.
+  std::string Artifact;
   std::string Pack;    ///< The pack that declared it.
 };
 
@@ -95,6 +114,7 @@ struct RulePack {
   std::vector<ApiEntry> ConfigLoad;
   std::vector<ApiEntry> ConfigRead;
   std::vector<ApiEntry> Predict; ///< PathArg unused; ModeArg: the out argument.
+  std::vector<ApiEntry> Train;   ///< Calls that fit a model.
   std::vector<ApiEntry> Monitor;
   std::vector<ApiEntry> Glue; ///< Conversions between library types.
   std::vector<std::vector<std::string>> Aliases;

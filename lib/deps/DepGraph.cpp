@@ -1,6 +1,7 @@
 //===- DepGraph.cpp - the data-dependency graph, on Boost.Graph -----------===//
 #include "deps/DepGraph.h"
 #include "config/Glob.h"
+#include "deps/Resolve.h"
 
 #include <boost/graph/adjacency_list.hpp>
 #include <boost/graph/breadth_first_search.hpp>
@@ -10,6 +11,8 @@
 
 #include <algorithm>
 #include <map>
+#include <set>
+#include <tuple>
 #include <sstream>
 
 namespace bel::deps {
@@ -17,11 +20,10 @@ namespace bel::deps {
 struct VertexProps {
   NodeKind Kind;
   std::string Name;
+  std::string Detail;
 };
-struct EdgeProps {
-  EdgeKind Kind;
-  report::Location Loc;
-};
+/// An edge's data; From and To live in the graph itself.
+using EdgeProps = EdgeInfo;
 using Graph = boost::adjacency_list<boost::vecS, boost::vecS,
                                     boost::bidirectionalS, VertexProps,
                                     EdgeProps>;
@@ -29,6 +31,11 @@ using Graph = boost::adjacency_list<boost::vecS, boost::vecS,
 struct DepGraph::Impl {
   Graph G;
   std::map<std::pair<NodeKind, std::string>, size_t> Index;
+  std::map<size_t, StageModelUse> ModelUse;
+  /// Edges added through addEdge(EdgeInfo), to keep each once.
+  std::set<std::tuple<size_t, size_t, int, report::Location, std::string,
+                      std::vector<report::Location>>>
+      Seen;
 };
 
 const char *nodeKindName(NodeKind K) {
@@ -37,8 +44,14 @@ const char *nodeKindName(NodeKind K) {
     return "stage";
   case NodeKind::Dataset:
     return "dataset";
+  case NodeKind::Model:
+    return "model";
+  case NodeKind::Table:
+    return "table";
   case NodeKind::Config:
     return "config";
+  case NodeKind::Unresolved:
+    return "unresolved";
   }
   return "dataset";
 }
@@ -51,6 +64,8 @@ const char *edgeKindName(EdgeKind K) {
     return "writes";
   case EdgeKind::Configures:
     return "configures";
+  case EdgeKind::Extends:
+    return "extends";
   }
   return "reads";
 }
@@ -69,25 +84,71 @@ size_t DepGraph::node(NodeKind K, const std::string &Name) {
 
 void DepGraph::addEdge(size_t From, size_t To, EdgeKind K,
                        const report::Location &L) {
-  boost::add_edge(From, To, EdgeProps{K, L}, G->G);
+  EdgeInfo E;
+  E.From = From;
+  E.To = To;
+  E.Kind = K;
+  E.Loc = L;
+  boost::add_edge(From, To, E, G->G);
+}
+
+void DepGraph::addEdge(const EdgeInfo &E) {
+  if (G->Seen.insert({E.From, E.To, int(E.Kind), E.Loc, E.ViaConfig, E.CallSites})
+          .second)
+    boost::add_edge(E.From, E.To, E, G->G);
+}
+
+void DepGraph::setDetail(size_t Node, const std::string &Detail) {
+  G->G[Node].Detail = Detail;
+}
+
+size_t DepGraph::size() const { return boost::num_vertices(G->G); }
+
+namespace {
+EdgeInfo withEnds(const Graph &G, Graph::edge_descriptor E) {
+  EdgeInfo Out = G[E];
+  Out.From = boost::source(E, G);
+  Out.To = boost::target(E, G);
+  return Out;
+}
+} // namespace
+
+std::vector<EdgeInfo> DepGraph::inEdges(size_t Node) const {
+  std::vector<EdgeInfo> Out;
+  for (auto E : boost::make_iterator_range(boost::in_edges(Node, G->G)))
+    Out.push_back(withEnds(G->G, E));
+  return Out;
+}
+
+std::vector<EdgeInfo> DepGraph::outEdges(size_t Node) const {
+  std::vector<EdgeInfo> Out;
+  for (auto E : boost::make_iterator_range(boost::out_edges(Node, G->G)))
+    Out.push_back(withEnds(G->G, E));
+  return Out;
+}
+
+StageModelUse &DepGraph::modelUse(size_t Stage) { return G->ModelUse[Stage]; }
+
+const StageModelUse *DepGraph::modelUse(size_t Stage) const {
+  auto It = G->ModelUse.find(Stage);
+  return It == G->ModelUse.end() ? nullptr : &It->second;
 }
 
 NodeInfo DepGraph::info(size_t Node) const {
-  return {G->G[Node].Kind, G->G[Node].Name};
+  return {G->G[Node].Kind, G->G[Node].Name, G->G[Node].Detail};
 }
 
 std::vector<NodeInfo> DepGraph::nodes() const {
   std::vector<NodeInfo> Out;
   for (const auto &[Key, V] : G->Index)
-    Out.push_back({Key.first, Key.second});
+    Out.push_back(info(V));
   return Out; // The index map is ordered by (kind, name).
 }
 
 std::vector<EdgeInfo> DepGraph::edges() const {
   std::vector<EdgeInfo> Out;
   for (auto E : boost::make_iterator_range(boost::edges(G->G)))
-    Out.push_back({boost::source(E, G->G), boost::target(E, G->G),
-                   G->G[E].Kind, G->G[E].Loc});
+    Out.push_back(withEnds(G->G, E));
   std::sort(Out.begin(), Out.end(), [&](const EdgeInfo &A, const EdgeInfo &B) {
     auto Key = [&](const EdgeInfo &E) {
       return std::make_tuple(G->G[E.From].Name, G->G[E.To].Name, int(E.Kind),
@@ -98,6 +159,35 @@ std::vector<EdgeInfo> DepGraph::edges() const {
   return Out;
 }
 
+namespace {
+const char *shapeOf(NodeKind K) {
+  switch (K) {
+  case NodeKind::Stage:
+    return "box";
+  case NodeKind::Dataset:
+  case NodeKind::Table:
+    return "cylinder";
+  case NodeKind::Model:
+    return "box3d";
+  case NodeKind::Config:
+    return "note";
+  case NodeKind::Unresolved:
+    return "octagon";
+  }
+  return "ellipse";
+}
+
+std::string dotEscape(const std::string &S) {
+  std::string Out;
+  for (char C : S) {
+    if (C == '"' || C == '\\')
+      Out += '\\';
+    Out += C;
+  }
+  return Out;
+}
+} // namespace
+
 void DepGraph::writeDot(llvm::raw_ostream &OS) const {
   // Vertices are written in index order, which follows insertion order;
   // buildDepGraph inserts in sorted order, so the output is deterministic.
@@ -106,10 +196,8 @@ void DepGraph::writeDot(llvm::raw_ostream &OS) const {
       S, G->G,
       [&](std::ostream &Out, size_t V) {
         const VertexProps &P = G->G[V];
-        const char *Shape = P.Kind == NodeKind::Stage     ? "box"
-                            : P.Kind == NodeKind::Dataset ? "cylinder"
-                                                          : "note";
-        Out << "[label=\"" << P.Name << "\", shape=" << Shape << "]";
+        Out << "[label=\"" << dotEscape(P.Name) << "\", shape=" << shapeOf(P.Kind)
+            << (P.Kind == NodeKind::Unresolved ? ", style=dashed" : "") << "]";
       },
       [&](std::ostream &Out, Graph::edge_descriptor E) {
         Out << "[label=\"" << edgeKindName(G->G[E].Kind) << "\"]";
@@ -118,7 +206,8 @@ void DepGraph::writeDot(llvm::raw_ostream &OS) const {
 }
 
 std::optional<size_t> DepGraph::find(const std::string &Name) const {
-  for (NodeKind K : {NodeKind::Stage, NodeKind::Dataset, NodeKind::Config}) {
+  for (NodeKind K : {NodeKind::Stage, NodeKind::Dataset, NodeKind::Model,
+                     NodeKind::Table, NodeKind::Config}) {
     auto It = G->Index.find({K, K == NodeKind::Stage ? Name
                                                      : config::normalizePath(Name)});
     if (It != G->Index.end())
@@ -182,44 +271,145 @@ std::vector<std::vector<size_t>> DepGraph::cycles() const {
   return Out;
 }
 
+bool isModelPath(llvm::StringRef Path) {
+  if (Path.startswith("models/") || Path.contains("/models/"))
+    return true;
+  for (llvm::StringRef Ext : {".model", ".onnx", ".pt", ".pth", ".pb", ".ubj",
+                              ".bst", ".ftz"})
+    if (Path.endswith(Ext))
+      return true;
+  return false;
+}
+
+NodeKind datasetKind(const facts::Program &P, const std::string &Path,
+                     const std::string &Artifact) {
+  if (Artifact == "table")
+    return NodeKind::Table;
+  if (const config::DatasetSpec *D = P.Manifest ? P.Manifest->dataset(Path) : nullptr)
+    if (D->Model)
+      return NodeKind::Model;
+  if (Artifact == "model" || isModelPath(Path))
+    return NodeKind::Model;
+  return NodeKind::Dataset;
+}
+
+namespace {
+
+std::string unresolvedName(const report::Location &L) {
+  return "unresolved " + L.Path + ":" + std::to_string(L.Line) + ":" +
+         std::to_string(L.Column);
+}
+
+/// The first call of \p Calls that \p Reach contains, by location.
+const facts::ApiCall *firstReached(const facts::Program &P,
+                                   const std::set<std::string> &Reach,
+                                   std::vector<facts::ApiCall> facts::TUFacts::*Calls) {
+  const facts::ApiCall *Best = nullptr;
+  for (const facts::TUFacts &TU : P.TUs)
+    for (const facts::ApiCall &C : TU.*Calls)
+      if (Reach.count(facts::Program::nodeOf(TU, C.FunctionUSR)) &&
+          (!Best || C.Loc < Best->Loc))
+        Best = &C;
+  return Best;
+}
+
+} // namespace
+
 DepGraph buildDepGraph(const facts::Program &P) {
   DepGraph D;
+  AccessResolver Resolver(P);
+  std::vector<std::vector<ResolvedAccess>> Accesses;
+  for (const facts::Stage &S : P.Stages)
+    Accesses.push_back(Resolver.accessesOf(S));
+
   // Insert nodes in a fixed order so vertex indices never depend on the
   // order TUs were analyzed in.
   for (const facts::Stage &S : P.Stages)
     D.node(NodeKind::Stage, S.Name);
-  std::vector<std::pair<std::string, NodeKind>> Others;
-  for (const facts::TUFacts &TU : P.TUs)
-    for (const facts::DataAccess &A : TU.Accesses)
-      if (!A.Path.empty())
-        Others.push_back({A.Path, P.Configs->find(A.Path) ? NodeKind::Config
-                                                          : NodeKind::Dataset});
-  for (const facts::Stage &S : P.Stages)
-    for (const std::string &C : S.Configs)
-      Others.push_back({C, NodeKind::Config});
-  std::sort(Others.begin(), Others.end());
-  for (const auto &[Name, Kind] : Others)
+  std::set<std::pair<NodeKind, std::string>> Others;
+  std::map<std::string, std::string> Why;
+  auto AddConfig = [&](const std::string &C) {
+    Others.insert({NodeKind::Config, C});
+    if (const config::EffectiveConfig *E = P.Configs->find(C))
+      for (const std::string &B : E->Bases)
+        Others.insert({NodeKind::Config, B});
+  };
+  for (size_t I = 0; I < P.Stages.size(); ++I) {
+    for (const std::string &C : P.Stages[I].Configs)
+      AddConfig(C);
+    for (const ResolvedAccess &A : Accesses[I]) {
+      if (!A.Why.empty()) {
+        std::string Name = unresolvedName(A.Access->Loc);
+        Others.insert({NodeKind::Unresolved, Name});
+        Why[Name] = A.Why;
+      } else if (P.Configs->find(A.Path)) {
+        AddConfig(A.Path);
+      } else {
+        Others.insert({datasetKind(P, A.Path, A.Access->Artifact), A.Path});
+      }
+    }
+  }
+  for (const auto &[Kind, Name] : Others)
     D.node(Kind, Name);
+  for (const auto &[Name, Text] : Why)
+    D.setDetail(D.node(NodeKind::Unresolved, Name), Text);
 
-  for (const facts::Stage &S : P.Stages) {
+  for (const auto &[Kind, Name] : Others) {
+    if (Kind != NodeKind::Config)
+      continue;
+    if (const config::EffectiveConfig *E = P.Configs->find(Name))
+      for (const std::string &B : E->Bases)
+        D.addEdge({D.node(NodeKind::Config, B), D.node(Kind, Name),
+                   EdgeKind::Extends, {}, "", "", {}, {}, ""});
+  }
+  for (size_t I = 0; I < P.Stages.size(); ++I) {
+    const facts::Stage &S = P.Stages[I];
     size_t Stage = D.node(NodeKind::Stage, S.Name);
     for (const std::string &C : S.Configs) {
       auto Sites = S.LoadSites.find(C);
       report::Location L = Sites != S.LoadSites.end() && !Sites->second.empty()
                                ? Sites->second.front()
                                : report::Location{};
-      D.addEdge(D.node(NodeKind::Config, C), Stage, EdgeKind::Configures, L);
+      D.addEdge({D.node(NodeKind::Config, C), Stage, EdgeKind::Configures, L,
+                 "", "", {}, {}, ""});
     }
-    if (!S.TU)
-      continue;
-    for (const facts::DataAccess &A : S.TU->Accesses) {
-      if (A.Path.empty() || P.Configs->find(A.Path))
+    for (const ResolvedAccess &A : Accesses[I]) {
+      EdgeInfo E{0, 0, EdgeKind::Reads, A.Access->Loc, A.ViaConfig, A.ViaKey,
+                 A.ViaLoc, A.CallSites, A.Access->Api};
+      size_t Data;
+      if (!A.Why.empty()) {
+        Data = D.node(NodeKind::Unresolved, unresolvedName(A.Access->Loc));
+      } else if (P.Configs->find(A.Path)) {
+        E.From = D.node(NodeKind::Config, A.Path);
+        E.To = Stage;
+        E.Kind = EdgeKind::Configures;
+        D.addEdge(E);
         continue;
-      size_t Data = D.node(NodeKind::Dataset, A.Path);
-      if (A.Mode != config::Access::Write)
-        D.addEdge(Data, Stage, EdgeKind::Reads, A.Loc);
-      if (A.Mode != config::Access::Read)
-        D.addEdge(Stage, Data, EdgeKind::Writes, A.Loc);
+      } else {
+        Data = D.node(datasetKind(P, A.Path, A.Access->Artifact), A.Path);
+      }
+      if (A.Access->Mode != config::Access::Write) {
+        E.From = Data;
+        E.To = Stage;
+        E.Kind = EdgeKind::Reads;
+        D.addEdge(E);
+      }
+      if (A.Access->Mode != config::Access::Read) {
+        E.From = Stage;
+        E.To = Data;
+        E.Kind = EdgeKind::Writes;
+        D.addEdge(E);
+      }
+    }
+    std::set<std::string> Reach = P.reachable(S);
+    StageModelUse &Use = D.modelUse(Stage);
+    if (const facts::ApiCall *C = firstReached(P, Reach, &facts::TUFacts::Predictions)) {
+      Use.Predict = C->Loc;
+      Use.PredictApi = C->Api;
+    }
+    if (const facts::ApiCall *C = firstReached(P, Reach, &facts::TUFacts::Trains)) {
+      Use.Train = C->Loc;
+      Use.TrainApi = C->Api;
     }
   }
   return D;

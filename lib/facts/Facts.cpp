@@ -38,6 +38,29 @@ const char *const ReadKindNames[] = {"value", "presence", "subtree"};
 const char *const ApiNames[] = {"yaml-cpp", "nlohmann", "custom", "flags",
                                 "env"};
 const char *const AccessNames[] = {"read", "write", "readwrite"};
+const char *const PartNames[] = {"literal", "param", "value"};
+
+json parts(const std::vector<PathPart> &Parts) {
+  json Out = json::array();
+  for (const PathPart &P : Parts)
+    Out.push_back({{"kind", PartNames[int(P.K)]}, {"text", P.Text},
+                   {"param", P.Param}, {"loc", loc(P.Loc)}, {"why", P.Why}});
+  return Out;
+}
+
+std::vector<PathPart> partsFrom(const json &J) {
+  std::vector<PathPart> Out;
+  for (const json &P : J) {
+    PathPart X;
+    X.K = enumFrom<PathPart::Kind>(P.at("kind"), PartNames);
+    X.Text = P.at("text").get<std::string>();
+    X.Param = P.at("param").get<int>();
+    X.Loc = locFrom(P.at("loc"));
+    X.Why = P.at("why").get<std::string>();
+    Out.push_back(std::move(X));
+  }
+  return Out;
+}
 
 } // namespace
 
@@ -90,7 +113,14 @@ std::string toJsonLine(const TUFacts &F) {
                         {"mode", AccessNames[int(A.Mode)]},
                         {"api", A.Api},
                         {"loc", loc(A.Loc)},
-                        {"function", A.Function}});
+                        {"function", A.Function},
+                        {"functionUsr", A.FunctionUSR},
+                        {"parts", parts(A.Parts)},
+                        {"artifact", A.Artifact},
+                        {"unused", A.Unused},
+                        {"unusedLoc", loc(A.UnusedLoc)},
+                        {"unusedWhat", A.UnusedWhat},
+                        {"parsedAsConfig", A.ParsedAsConfig}});
   for (const ConfigLoad &L : F.Loads)
     Loads.push_back({{"path", L.Path},
                      {"source", L.Source},
@@ -118,8 +148,16 @@ std::string toJsonLine(const TUFacts &F) {
     Thresholds.push_back({{"loc", loc(T.Loc)}, {"literal", T.Literal},
                           {"prediction", loc(T.Prediction)}, {"api", T.Api}});
   json Graph = json::array();
-  for (const Call &C : F.Calls)
-    Graph.push_back({C.Caller, C.Callee});
+  for (const Call &C : F.Calls) {
+    if (C.Args.empty()) {
+      Graph.push_back({C.Caller, C.Callee});
+      continue;
+    }
+    json Args = json::array();
+    for (const std::vector<PathPart> &A : C.Args)
+      Args.push_back(parts(A));
+    Graph.push_back({C.Caller, C.Callee, loc(C.Loc), Args});
+  }
   json Metrics = json::array();
   for (const FunctionMetric &M : F.Metrics)
     Metrics.push_back({{"name", M.Name}, {"usr", M.USR}, {"loc", loc(M.Loc)},
@@ -128,6 +166,7 @@ std::string toJsonLine(const TUFacts &F) {
             {"metrics", Metrics},
             {"predictions", Calls(F.Predictions)},
             {"monitors", Calls(F.Monitors)},
+            {"trains", Calls(F.Trains)},
             {"thresholds", Thresholds},
             {"calls", Graph},
             {"main", F.MainUSR},
@@ -172,6 +211,15 @@ llvm::Expected<TUFacts> fromJsonLine(llvm::StringRef Line) {
       D.Api = A.at("api").get<std::string>();
       D.Loc = locFrom(A.at("loc"));
       D.Function = A.at("function").get<std::string>();
+      // Facts written before these fields existed read as their defaults.
+      D.FunctionUSR = A.value("functionUsr", "");
+      D.Parts = partsFrom(A.value("parts", json::array()));
+      D.Artifact = A.value("artifact", "");
+      D.Unused = A.value("unused", false);
+      if (A.contains("unusedLoc"))
+        D.UnusedLoc = locFrom(A.at("unusedLoc"));
+      D.UnusedWhat = A.value("unusedWhat", "");
+      D.ParsedAsConfig = A.value("parsedAsConfig", false);
       F.Accesses.push_back(std::move(D));
     }
     auto ReadCalls = [&](const char *Key, std::vector<ApiCall> &Out) {
@@ -181,11 +229,19 @@ llvm::Expected<TUFacts> fromJsonLine(llvm::StringRef Line) {
     };
     ReadCalls("predictions", F.Predictions);
     ReadCalls("monitors", F.Monitors);
+    ReadCalls("trains", F.Trains);
     for (const json &T : J.value("thresholds", json::array()))
       F.Thresholds.push_back({locFrom(T.at("loc")), T.at("literal").get<std::string>(),
                               locFrom(T.at("prediction")), T.at("api").get<std::string>()});
-    for (const json &C : J.value("calls", json::array()))
-      F.Calls.push_back({C.at(0).get<std::string>(), C.at(1).get<std::string>()});
+    for (const json &C : J.value("calls", json::array())) {
+      Call X{C.at(0).get<std::string>(), C.at(1).get<std::string>(), {}, {}};
+      if (C.size() == 4) {
+        X.Loc = locFrom(C.at(2));
+        for (const json &A : C.at(3))
+          X.Args.push_back(partsFrom(A));
+      }
+      F.Calls.push_back(std::move(X));
+    }
     F.MainUSR = J.value("main", "");
     for (const json &M : J.value("metrics", json::array()))
       F.Metrics.push_back({M.at("name").get<std::string>(),

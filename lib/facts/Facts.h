@@ -76,7 +76,24 @@ struct ConfigRead {
   std::string dottedKey() const;
 };
 
-/// A call that opens a data file.
+/// One piece of a path expression as the collector saw it: paths are
+/// concatenations (`dir + "/x.csv"`, `root / name`) of such pieces.
+struct PathPart {
+  enum Kind {
+    Literal, ///< Text the code spells: a literal, or a constant's value.
+    Parameter, ///< The enclosing function's parameter number Param.
+    Value,   ///< Anything else: the reduce step looks for a config read
+             ///< inside Loc; without one the path is unresolved.
+  };
+  Kind K = Literal;
+  std::string Text; ///< Literal: the text; Value: the expression as written.
+  int Param = -1;
+  Location Loc;     ///< Value: the expression's region.
+  std::string Why;  ///< Value: what the expression is, when the collector
+                    ///< knows ("a command-line argument"), else "".
+};
+
+/// A call that opens a data file, a model artifact or a database table.
 struct DataAccess {
   std::string Path;   ///< Normalized, relative to the root; "" if unresolved.
   std::string Source; ///< Source text of the path argument.
@@ -84,6 +101,20 @@ struct DataAccess {
   std::string Api;    ///< The API's qualified name ("std::basic_ifstream").
   Location Loc;
   std::string Function;
+  std::string FunctionUSR;      ///< The enclosing function, for the call graph.
+  std::vector<PathPart> Parts;  ///< How the path is built (one Literal when
+                                ///< Path is set).
+  /// "model" when the API loads or saves a model, "table" for a database
+  /// table named in SQL (Path is the table), "" for a data file.
+  std::string Artifact;
+  /// A read whose handle is never read from (`std::ifstream f("x");` and
+  /// nothing else), or whose value is never used: where, and what.
+  bool Unused = false;
+  Location UnusedLoc;
+  std::string UnusedWhat;
+  /// The opened stream only feeds a config parser (`json::parse(in)`): a
+  /// config load, not a data read.
+  bool ParsedAsConfig = false;
 };
 
 /// A call that loads a config file (YAML::LoadFile, ...).
@@ -139,6 +170,11 @@ struct FunctionMetric {
 /// A call between functions of the project, by USR: the call graph.
 struct Call {
   std::string Caller, Callee;
+  Location Loc; ///< The call, when it passes path arguments.
+  /// Per parameter, how the argument is built when it may be a path (a
+  /// string or a filesystem path), else empty: the reduce step resolves
+  /// paths that go through parameters at each call site.
+  std::vector<std::vector<PathPart>> Args;
 };
 
 /// Everything bel learned from one translation unit.
@@ -150,6 +186,7 @@ struct TUFacts {
   std::vector<ConfigLoad> Loads;
   std::vector<Branch> Branches;
   std::vector<ApiCall> Predictions, Monitors;
+  std::vector<ApiCall> Trains; ///< Calls that fit a model (rule packs' train:).
   std::vector<Threshold> Thresholds;
   std::vector<Call> Calls;
   std::string MainUSR; ///< The USR of main(), when the TU defines it.

@@ -128,11 +128,18 @@ static void list(const deps::DepGraph &G, raw_ostream &OS) {
       OS << "\n";
     }
   }
-  for (deps::NodeKind K : {deps::NodeKind::Dataset, deps::NodeKind::Config}) {
-    OS << deps::nodeKindName(K) << "s:\n";
+  for (deps::NodeKind K : {deps::NodeKind::Dataset, deps::NodeKind::Model,
+                           deps::NodeKind::Table, deps::NodeKind::Config,
+                           deps::NodeKind::Unresolved}) {
+    std::vector<deps::NodeInfo> Of;
     for (const deps::NodeInfo &N : G.nodes())
       if (N.Kind == K)
-        OS << "  " << N.Name << "\n";
+        Of.push_back(N);
+    if (Of.empty() && K != deps::NodeKind::Dataset && K != deps::NodeKind::Config)
+      continue;
+    OS << deps::nodeKindName(K) << (K == deps::NodeKind::Unresolved ? ":\n" : "s:\n");
+    for (const deps::NodeInfo &N : Of)
+      OS << "  " << N.Name << (N.Detail.empty() ? "" : "  (" + N.Detail + ")") << "\n";
   }
 }
 
