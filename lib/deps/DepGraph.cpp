@@ -21,6 +21,7 @@ struct VertexProps {
   NodeKind Kind;
   std::string Name;
   std::string Detail;
+  report::Location DetailLoc;
 };
 /// An edge's data; From and To live in the graph itself.
 using EdgeProps = EdgeInfo;
@@ -98,8 +99,10 @@ void DepGraph::addEdge(const EdgeInfo &E) {
     boost::add_edge(E.From, E.To, E, G->G);
 }
 
-void DepGraph::setDetail(size_t Node, const std::string &Detail) {
+void DepGraph::setDetail(size_t Node, const std::string &Detail,
+                         const report::Location &Where) {
   G->G[Node].Detail = Detail;
+  G->G[Node].DetailLoc = Where;
 }
 
 size_t DepGraph::size() const { return boost::num_vertices(G->G); }
@@ -135,7 +138,8 @@ const StageModelUse *DepGraph::modelUse(size_t Stage) const {
 }
 
 NodeInfo DepGraph::info(size_t Node) const {
-  return {G->G[Node].Kind, G->G[Node].Name, G->G[Node].Detail};
+  return {G->G[Node].Kind, G->G[Node].Name, G->G[Node].Detail,
+          G->G[Node].DetailLoc};
 }
 
 std::vector<NodeInfo> DepGraph::nodes() const {
@@ -327,7 +331,7 @@ DepGraph buildDepGraph(const facts::Program &P) {
   for (const facts::Stage &S : P.Stages)
     D.node(NodeKind::Stage, S.Name);
   std::set<std::pair<NodeKind, std::string>> Others;
-  std::map<std::string, std::string> Why;
+  std::map<std::string, std::pair<std::string, report::Location>> Why;
   auto AddConfig = [&](const std::string &C) {
     Others.insert({NodeKind::Config, C});
     if (const config::EffectiveConfig *E = P.Configs->find(C))
@@ -341,7 +345,7 @@ DepGraph buildDepGraph(const facts::Program &P) {
       if (!A.Why.empty()) {
         std::string Name = unresolvedName(A.Access->Loc);
         Others.insert({NodeKind::Unresolved, Name});
-        Why[Name] = A.Why;
+        Why[Name] = {A.Why, A.WhyLoc};
       } else if (P.Configs->find(A.Path)) {
         AddConfig(A.Path);
       } else {
@@ -352,7 +356,7 @@ DepGraph buildDepGraph(const facts::Program &P) {
   for (const auto &[Kind, Name] : Others)
     D.node(Kind, Name);
   for (const auto &[Name, Text] : Why)
-    D.setDetail(D.node(NodeKind::Unresolved, Name), Text);
+    D.setDetail(D.node(NodeKind::Unresolved, Name), Text.first, Text.second);
 
   for (const auto &[Kind, Name] : Others) {
     if (Kind != NodeKind::Config)

@@ -32,6 +32,7 @@ struct NodeInfo {
   NodeKind Kind;
   std::string Name;   ///< Stage name, or the dataset's / config's path.
   std::string Detail; ///< Unresolved: why.
+  report::Location DetailLoc; ///< Unresolved: the expression that is why.
 };
 
 struct EdgeInfo {
@@ -66,7 +67,8 @@ public:
   void addEdge(size_t From, size_t To, EdgeKind K, const report::Location &L);
   /// Adds \p E (its From and To) unless the same edge is there already.
   void addEdge(const EdgeInfo &E);
-  void setDetail(size_t Node, const std::string &Detail);
+  void setDetail(size_t Node, const std::string &Detail,
+                 const report::Location &Where = {});
   size_t size() const;
 
   /// The edges into and out of \p Node, in insertion order.

@@ -16,6 +16,7 @@ struct Partial {
   std::string Text, Why, ViaConfig, ViaKey;
   Location ViaLoc;
   std::vector<Location> Sites;
+  Location WhyLoc;
 };
 
 /// Paths built from several config values multiply; past this many ways a
@@ -95,6 +96,7 @@ struct AccessResolver::Impl {
           if (!O.Why.empty()) {
             N.Text.clear();
             N.Why = O.Why;
+            N.WhyLoc = O.WhyLoc;
           } else {
             N.Text += O.Text;
           }
@@ -121,8 +123,8 @@ struct AccessResolver::Impl {
       if (R.Kind == facts::ReadKind::Value && !R.Keys.empty() &&
           within(R.Loc, Part.Loc) && (!Read || R.Loc < Read->Loc))
         Read = &R;
-    auto Unresolved = [](std::string Why) {
-      return std::vector<Partial>{{"", std::move(Why), "", "", {}, {}}};
+    auto Unresolved = [&](std::string Why) {
+      return std::vector<Partial>{{"", std::move(Why), "", "", {}, {}, Part.Loc}};
     };
     if (!Read) {
       if (!Part.Why.empty())
@@ -206,6 +208,7 @@ AccessResolver::accessesOf(const facts::Stage &S) const {
         R.Access = &A;
         R.TU = &TU;
         R.Why = std::move(W.Why);
+        R.WhyLoc = W.WhyLoc;
         if (R.Why.empty())
           R.Path = config::normalizePath(W.Text);
         R.ViaConfig = std::move(W.ViaConfig);

@@ -28,6 +28,7 @@ struct ResolvedAccess {
   std::string Path; ///< Normalized; "" when unresolved.
   /// Why the path cannot be known statically ("" when resolved).
   std::string Why;
+  report::Location WhyLoc; ///< The expression that makes it unresolved.
   /// The config and key the path's value came from, and where the config
   /// sets it; empty when the path is spelled in the code.
   std::string ViaConfig, ViaKey;

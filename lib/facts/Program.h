@@ -23,6 +23,9 @@
 namespace bel::vcs {
 struct ConfigHistory;
 } // namespace bel::vcs
+namespace bel::deps {
+class DepGraph;
+} // namespace bel::deps
 
 namespace bel::facts {
 
@@ -49,6 +52,8 @@ struct Program {
   config::KeyAliases Aliases;
   /// What git knows about the configs; null when it was not read.
   const vcs::ConfigHistory *History = nullptr;
+  /// The data-dependency graph of the stages; null without code facts.
+  const deps::DepGraph *Graph = nullptr;
 
   /// The stages a config is tied to.
   std::vector<const Stage *> stagesOf(const std::string &Config) const;

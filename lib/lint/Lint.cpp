@@ -160,6 +160,10 @@ llvm::Expected<std::unique_ptr<Analysis>> analyze(const LintOptions &Opts) {
       Aliases.addGroup(Group);
   A->Program = facts::buildProgram(A->Manifest, A->Configs, std::move(TUs),
                                    HasCode, std::move(Aliases));
+  if (HasCode) {
+    A->Graph = std::make_unique<deps::DepGraph>(deps::buildDepGraph(A->Program));
+    A->Program.Graph = A->Graph.get();
+  }
   std::vector<std::string> ConfigPaths;
   for (const config::ConfigFile &F : A->Configs.Files)
     ConfigPaths.push_back(F.Path);

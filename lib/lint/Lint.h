@@ -10,6 +10,7 @@
 #include "analysis/Frontend.h"
 #include "config/ConfigSet.h"
 #include "config/Manifest.h"
+#include "deps/DepGraph.h"
 #include "facts/Program.h"
 #include "report/Report.h"
 #include "vcs/GitHistory.h"
@@ -46,6 +47,7 @@ struct Analysis {
   config::ConfigSet Configs;
   facts::Program Program;
   vcs::ConfigHistory History;
+  std::unique_ptr<deps::DepGraph> Graph; ///< Set when code was analyzed.
   std::vector<report::Notification> Problems;
   bool AnythingAnalyzed = false;
 };

@@ -181,7 +181,7 @@ int main(int argc, const char **argv) {
   report::emitText(Problems, Sources, errs());
   if (!(*A)->Program.HasCodeFacts)
     return 2;
-  deps::DepGraph G = deps::buildDepGraph((*A)->Program);
+  const deps::DepGraph &G = *(*A)->Graph;
   if (Command == "graph") {
     G.writeDot(outs());
   } else if (Command == "closure") {

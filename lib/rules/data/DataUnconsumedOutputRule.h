@@ -1,0 +1,18 @@
+//===- DataUnconsumedOutputRule.h - data-unconsumed-output -*- C++ -*-===//
+#ifndef BEL_RULES_DATA_DATAUNCONSUMEDOUTPUTRULE_H
+#define BEL_RULES_DATA_DATAUNCONSUMEDOUTPUTRULE_H
+
+#include "rules/Rule.h"
+
+namespace bel::rules::data {
+
+/// A stage writes a dataset that no stage reads and the manifest does not
+/// list among the final outputs.
+class DataUnconsumedOutputRule : public Rule {
+public:
+  void check(const facts::Program &P, FindingSink &Sink) override;
+};
+
+} // namespace bel::rules::data
+
+#endif // BEL_RULES_DATA_DATAUNCONSUMEDOUTPUTRULE_H
