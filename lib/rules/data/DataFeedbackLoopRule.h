@@ -6,7 +6,7 @@
 
 namespace bel::rules::data {
 
-/// A stage's outputs reach its own inputs.
+/// A stage's outputs flow back into its own inputs.
 ///
 /// In each cycle of the graph, the read that closes a loop is the one of a
 /// model's predictions (a dataset written by a predicting stage) by a stage

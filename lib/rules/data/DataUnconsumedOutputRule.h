@@ -6,8 +6,8 @@
 
 namespace bel::rules::data {
 
-/// A stage writes a dataset that no stage reads and the manifest does not
-/// list among the final outputs.
+/// A stage writes a dataset that no stage reads and that is not a declared
+/// final output.
 class DataUnconsumedOutputRule : public Rule {
 public:
   void check(const facts::Program &P, FindingSink &Sink) override;

@@ -6,7 +6,7 @@
 
 namespace bel::rules::data {
 
-/// A data read or write whose path cannot be resolved statically.
+/// A data read or write names a path that cannot be resolved statically.
 ///
 /// Paths are resolved per stage (literals, constants, concatenation,
 /// config values, parameters at their call sites); what is left — an

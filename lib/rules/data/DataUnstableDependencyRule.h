@@ -6,7 +6,8 @@
 
 namespace bel::rules::data {
 
-/// A stage reads a dataset that may change under it.
+/// A stage reads data that may change under it: declared unstable, unpinned,
+/// or another model's output.
 ///
 /// The manifest declares it `unstable`, or lists it under
 /// `pinned_datasets` without a `pinned` version, or it is written by

@@ -1,2 +1,6 @@
 #include <fstream>
-int main() { std::ifstream In("data/x.csv"); }
+void Consume(std::ifstream &);
+int main() {
+  std::ifstream In("data/x.csv");
+  Consume(In);
+}

@@ -1,0 +1,6 @@
+// A declared consumer.
+#include <fstream>
+int main() {
+  std::ifstream in("data/features/test.csv");
+  return 0;
+}
