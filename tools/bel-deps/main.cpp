@@ -22,6 +22,7 @@
 #include "llvm/Support/CommandLine.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/InitLLVM.h"
+#include "llvm/Support/JSON.h"
 #include "llvm/Support/Program.h"
 #include "llvm/Support/WithColor.h"
 
@@ -92,18 +93,26 @@ static const char *formatName(Format F) {
   llvm_unreachable("a Format with no name");
 }
 
+/// \p S as a JSON string, quoted and escaped.
+static std::string jsonString(StringRef S) {
+  std::string Out;
+  raw_string_ostream OS(Out);
+  OS << json::Value(json::isUTF8(S) ? S.str() : json::fixUTF8(S));
+  return OS.str();
+}
+
 static void closure(const deps::DepGraph &G, size_t Node, raw_ostream &OS) {
   bool Up = !Downstream;
   std::vector<size_t> Found = G.closure(Node, Up);
   const std::string Name = G.info(Node).Name;
   const char *Direction = Up ? "upstream" : "downstream";
   if (OutputFormat == Format::Json) {
-    OS << "{\n  \"node\": \"" << Name << "\",\n  \"direction\": \"" << Direction
-       << "\",\n  \"closure\": [";
+    OS << "{\n  \"node\": " << jsonString(Name) << ",\n  \"direction\": \""
+       << Direction << "\",\n  \"closure\": [";
     for (size_t I = 0; I < Found.size(); ++I) {
       deps::NodeInfo N = G.info(Found[I]);
       OS << (I ? "," : "") << "\n    {\"kind\": \"" << deps::nodeKindName(N.Kind)
-         << "\", \"name\": \"" << N.Name << "\"}";
+         << "\", \"name\": " << jsonString(N.Name) << "}";
     }
     OS << (Found.empty() ? "" : "\n  ") << "]\n}\n";
     return;
@@ -131,7 +140,7 @@ static void cycles(const deps::DepGraph &G, raw_ostream &OS) {
     for (size_t C = 0; C < Cycles.size(); ++C) {
       OS << (C ? "," : "") << "\n    [";
       for (size_t I = 0; I < Cycles[C].size(); ++I)
-        OS << (I ? ", " : "") << "\"" << G.info(Cycles[C][I]).Name << "\"";
+        OS << (I ? ", " : "") << jsonString(G.info(Cycles[C][I]).Name);
       OS << "]";
     }
     OS << (Cycles.empty() ? "" : "\n  ") << "]\n}\n";
