@@ -65,76 +65,77 @@ std::vector<size_t> allNodes(const DepGraph &G) {
   return Nodes;
 }
 
-/// \p S as valid UTF-8: names come from string literals and file names,
-/// which need not be.
-std::string utf8(llvm::StringRef S) {
-  return llvm::json::isUTF8(S) ? S.str() : llvm::json::fixUTF8(S);
-}
-
-/// \p S as XML character data or attribute value. XML 1.0 cannot represent
-/// most control characters even as references, so they become U+FFFD.
-std::string xmlEscape(llvm::StringRef Raw) {
-  std::string S = utf8(Raw), Out;
-  Out.reserve(S.size());
-  for (char C : S) {
-    switch (C) {
-    case '&':
-      Out += "&amp;";
-      break;
-    case '<':
-      Out += "&lt;";
-      break;
-    case '>':
-      Out += "&gt;";
-      break;
-    case '"':
-      Out += "&quot;";
-      break;
-    case '\'':
-      Out += "&apos;";
-      break;
-    case '\t':
-      Out += "&#9;";
-      break;
-    case '\n':
-      Out += "&#10;";
-      break;
-    case '\r':
-      Out += "&#13;";
-      break;
-    default:
-      if (static_cast<unsigned char>(C) < 0x20)
-        Out += "\xEF\xBF\xBD";
-      else
-        Out += C;
+/// Writes \p Raw to \p OS, each character that \p Escape maps to a
+/// replacement replaced. Names come from string literals and file names,
+/// which need not be valid UTF-8; invalid sequences become U+FFFD. Runs with
+/// nothing to replace are written whole: a graph can hold a million names.
+template <typename EscapeFn>
+void writeEscaped(llvm::raw_ostream &OS, llvm::StringRef Raw, EscapeFn Escape) {
+  std::string Fixed;
+  llvm::StringRef S = Raw;
+  if (!llvm::json::isUTF8(Raw)) {
+    Fixed = llvm::json::fixUTF8(Raw);
+    S = Fixed;
+  }
+  size_t Start = 0;
+  for (size_t I = 0; I < S.size(); ++I)
+    if (const char *Replacement = Escape(S[I])) {
+      OS << S.slice(Start, I) << Replacement;
+      Start = I + 1;
     }
-  }
-  return Out;
+  OS << S.substr(Start);
 }
 
-/// \p S as the inside of a DOT double-quoted string: a backslash would start
-/// an escape (\N, \l, ...), a quote would end the string.
-std::string dotEscape(llvm::StringRef Raw) {
-  std::string S = utf8(Raw), Out;
-  Out.reserve(S.size());
-  for (char C : S) {
-    if (C == '"' || C == '\\')
-      Out += '\\';
-    if (C == '\n')
-      Out += "\\n";
-    else if (C == '\r')
-      Out += "\\r";
-    else
-      Out += C;
+/// The XML for \p C in character data or an attribute value, or null if it
+/// stands for itself. XML 1.0 cannot hold most control characters even as
+/// references, so they become U+FFFD.
+const char *xmlEscape(char C) {
+  switch (C) {
+  case '&':
+    return "&amp;";
+  case '<':
+    return "&lt;";
+  case '>':
+    return "&gt;";
+  case '"':
+    return "&quot;";
+  case '\'':
+    return "&apos;";
+  case '\t':
+    return "&#9;";
+  case '\n':
+    return "&#10;";
+  case '\r':
+    return "&#13;";
+  default:
+    return static_cast<unsigned char>(C) < 0x20 ? "\xEF\xBF\xBD" : nullptr;
   }
-  return Out;
 }
 
-std::string locationText(const report::Location &L) {
-  std::string Out = L.Path;
-  if (L.hasRegion())
-    Out += ":" + std::to_string(L.Line) + ":" + std::to_string(L.Column);
-  return Out;
+/// The DOT for \p C inside a double-quoted string, or null if it stands for
+/// itself: a backslash would start an escape (\N, \l, ...), a quote would
+/// end the string.
+const char *dotEscape(char C) {
+  switch (C) {
+  case '"':
+    return "\\\"";
+  case '\\':
+    return "\\\\";
+  case '\n':
+    return "\\n";
+  case '\r':
+    return "\\r";
+  default:
+    return nullptr;
+  }
+}
+
+void writeXml(llvm::raw_ostream &OS, llvm::StringRef S) {
+  writeEscaped(OS, S, xmlEscape);
+}
+
+void writeDotString(llvm::raw_ostream &OS, llvm::StringRef S) {
+  writeEscaped(OS, S, dotEscape);
 }
 
 void writeGraphML(const DepGraph &G, const Layout &L, llvm::raw_ostream &OS) {
@@ -159,8 +160,9 @@ void writeGraphML(const DepGraph &G, const Layout &L, llvm::raw_ostream &OS) {
     OS << "    <node id=\"n" << P << "\">\n"
        << "      <data key=\"node_kind\">" << nodeKindName(All[P].Kind)
        << "</data>\n"
-       << "      <data key=\"node_name\">" << xmlEscape(All[P].Name)
-       << "</data>\n"
+       << "      <data key=\"node_name\">";
+    writeXml(OS, All[P].Name);
+    OS << "</data>\n"
        << "    </node>\n";
   }
   std::vector<EdgeInfo> Edges = G.edges();
@@ -172,10 +174,13 @@ void writeGraphML(const DepGraph &G, const Layout &L, llvm::raw_ostream &OS) {
        << "\" target=\"n" << L.pos(E.To) << "\">\n"
        << "      <data key=\"edge_kind\">" << edgeKindName(E.Kind)
        << "</data>\n";
-    std::string Where = locationText(E.Loc);
-    if (!Where.empty())
-      OS << "      <data key=\"edge_location\">" << xmlEscape(Where)
-         << "</data>\n";
+    if (!E.Loc.Path.empty() || E.Loc.hasRegion()) {
+      OS << "      <data key=\"edge_location\">";
+      writeXml(OS, E.Loc.Path);
+      if (E.Loc.hasRegion())
+        OS << ":" << E.Loc.Line << ":" << E.Loc.Column;
+      OS << "</data>\n";
+    }
     OS << "    </edge>\n";
   }
   OS << "  </graph>\n</graphml>\n";
@@ -204,8 +209,9 @@ void writeDot(const DepGraph &G, const Layout &L, std::optional<size_t> Focus,
   for (size_t P = 0; P < All.size(); ++P) {
     if (!L.drawnAt(P))
       continue;
-    OS << "  n" << P << " [label=\"" << dotEscape(All[P].Name)
-       << "\", shape=" << shapeOf(All[P].Kind)
+    OS << "  n" << P << " [label=\"";
+    writeDotString(OS, All[P].Name);
+    OS << "\", shape=" << shapeOf(All[P].Kind)
        << (FocusPos == P ? ", style=bold" : "") << "];\n";
   }
   for (const EdgeInfo &E : G.edges())
