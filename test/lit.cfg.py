@@ -9,7 +9,8 @@
 #   %clang_resource_dir  the Clang resource directory CMake found (BEL_CLANG_RESOURCE_DIR)
 #   %llvm_version  LLVM's full version (14.0.6), as in <prefix>/lib/clang/<version>
 #   %bel_path      PATH with bel-lint and bel-deps first (for hooks that run them by name)
-# Features: 'git', 'pre-commit' (pre-commit and git on PATH), 'sarif-check'.
+# Features: 'git', 'pre-commit' (pre-commit and git on PATH), 'sarif-check',
+#   'graphviz' (Graphviz's dot on PATH, for bel-deps --format=svg).
 import os
 import shutil
 import lit.formats
@@ -57,6 +58,12 @@ else:
 
 if shutil.which("git", path=config.environment["PATH"]):
     config.available_features.add("git")
+
+if shutil.which("dot", path=config.environment["PATH"]):
+    config.available_features.add("graphviz")
+else:
+    lit_config.note("Graphviz's dot not found: the bel-deps --format=svg tests are "
+                    "skipped (UNSUPPORTED); scripts/setup.sh installs it")
 
 if os.access(config.sarif_check, os.X_OK):
     config.available_features.add("sarif-check")

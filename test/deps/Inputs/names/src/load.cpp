@@ -1,0 +1,2 @@
+#include <fstream>
+int main() { std::ifstream In("data/\"q\" 'x'.csv"); }
