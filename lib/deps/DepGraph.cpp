@@ -7,13 +7,11 @@
 #include <boost/graph/breadth_first_search.hpp>
 #include <boost/graph/reverse_graph.hpp>
 #include <boost/graph/strong_components.hpp>
-#include <boost/graph/graphviz.hpp>
 
 #include <algorithm>
 #include <map>
 #include <set>
 #include <tuple>
-#include <sstream>
 
 namespace bel::deps {
 
@@ -79,7 +77,7 @@ DepGraph &DepGraph::operator=(DepGraph &&) = default;
 size_t DepGraph::node(NodeKind K, const std::string &Name) {
   auto [It, New] = G->Index.try_emplace({K, Name}, 0);
   if (New)
-    It->second = boost::add_vertex(VertexProps{K, Name}, G->G);
+    It->second = boost::add_vertex(VertexProps{K, Name, "", {}}, G->G);
   return It->second;
 }
 
@@ -153,60 +151,23 @@ std::vector<EdgeInfo> DepGraph::edges() const {
   std::vector<EdgeInfo> Out;
   for (auto E : boost::make_iterator_range(boost::edges(G->G)))
     Out.push_back(withEnds(G->G, E));
+  // By names, then kind and location: ranks computed once, so that a
+  // million edges are not sorted by copying strings.
+  std::vector<size_t> ByName(boost::num_vertices(G->G));
+  for (size_t I = 0; I < ByName.size(); ++I)
+    ByName[I] = I;
+  std::sort(ByName.begin(), ByName.end(), [&](size_t A, size_t B) {
+    return std::forward_as_tuple(G->G[A].Name, G->G[A].Kind) <
+           std::forward_as_tuple(G->G[B].Name, G->G[B].Kind);
+  });
+  std::vector<size_t> Rank(ByName.size());
+  for (size_t I = 0; I < ByName.size(); ++I)
+    Rank[ByName[I]] = I;
   std::sort(Out.begin(), Out.end(), [&](const EdgeInfo &A, const EdgeInfo &B) {
-    auto Key = [&](const EdgeInfo &E) {
-      return std::make_tuple(G->G[E.From].Name, G->G[E.To].Name, int(E.Kind),
-                             E.Loc.tie());
-    };
-    return Key(A) < Key(B);
+    return std::make_tuple(Rank[A.From], Rank[A.To], int(A.Kind), A.Loc.tie()) <
+           std::make_tuple(Rank[B.From], Rank[B.To], int(B.Kind), B.Loc.tie());
   });
   return Out;
-}
-
-namespace {
-const char *shapeOf(NodeKind K) {
-  switch (K) {
-  case NodeKind::Stage:
-    return "box";
-  case NodeKind::Dataset:
-  case NodeKind::Table:
-    return "cylinder";
-  case NodeKind::Model:
-    return "box3d";
-  case NodeKind::Config:
-    return "note";
-  case NodeKind::Unresolved:
-    return "octagon";
-  }
-  return "ellipse";
-}
-
-std::string dotEscape(const std::string &S) {
-  std::string Out;
-  for (char C : S) {
-    if (C == '"' || C == '\\')
-      Out += '\\';
-    Out += C;
-  }
-  return Out;
-}
-} // namespace
-
-void DepGraph::writeDot(llvm::raw_ostream &OS) const {
-  // Vertices are written in index order, which follows insertion order;
-  // buildDepGraph inserts in sorted order, so the output is deterministic.
-  std::ostringstream S;
-  boost::write_graphviz(
-      S, G->G,
-      [&](std::ostream &Out, size_t V) {
-        const VertexProps &P = G->G[V];
-        Out << "[label=\"" << dotEscape(P.Name) << "\", shape=" << shapeOf(P.Kind)
-            << (P.Kind == NodeKind::Unresolved ? ", style=dashed" : "") << "]";
-      },
-      [&](std::ostream &Out, Graph::edge_descriptor E) {
-        Out << "[label=\"" << edgeKindName(G->G[E].Kind) << "\"]";
-      });
-  OS << S.str();
 }
 
 std::optional<size_t> DepGraph::find(const std::string &Name) const {
@@ -245,10 +206,13 @@ std::vector<size_t> DepGraph::closure(size_t Node, bool Upstream) const {
     boost::breadth_first_search(G->G, Node,
                                 boost::visitor(Reached(Found)).color_map(ColorMap));
   Found.erase(std::remove(Found.begin(), Found.end(), Node), Found.end());
-  std::sort(Found.begin(), Found.end(), [&](size_t A, size_t B) {
-    return std::make_pair(int(G->G[A].Kind), G->G[A].Name) <
-           std::make_pair(int(G->G[B].Kind), G->G[B].Name);
-  });
+  // The index map is ordered by (kind, name): its order is the rank.
+  std::vector<size_t> Rank(boost::num_vertices(G->G));
+  size_t R = 0;
+  for (const auto &Entry : G->Index)
+    Rank[Entry.second] = R++;
+  std::sort(Found.begin(), Found.end(),
+            [&](size_t A, size_t B) { return Rank[A] < Rank[B]; });
   return Found;
 }
 
@@ -264,8 +228,8 @@ std::vector<std::vector<size_t>> DepGraph::cycles() const {
   for (std::vector<size_t> &S : Sets)
     if (S.size() > 1) {
       std::sort(S.begin(), S.end(), [&](size_t A, size_t B) {
-        return std::make_pair(int(G->G[A].Kind), G->G[A].Name) <
-               std::make_pair(int(G->G[B].Kind), G->G[B].Name);
+        return std::forward_as_tuple(G->G[A].Kind, G->G[A].Name) <
+               std::forward_as_tuple(G->G[B].Kind, G->G[B].Name);
       });
       Out.push_back(std::move(S));
     }

@@ -84,9 +84,6 @@ public:
   std::vector<EdgeInfo> edges() const;
   NodeInfo info(size_t Node) const;
 
-  /// Graphviz DOT, nodes shaped by kind, deterministic.
-  void writeDot(llvm::raw_ostream &OS) const;
-
   /// The node named \p Name: a stage name, or a dataset's or config's path
   /// (normalized); stages first.
   std::optional<size_t> find(const std::string &Name) const;

@@ -191,9 +191,14 @@ const char *shapeOf(NodeKind K) {
   case NodeKind::Stage:
     return "box";
   case NodeKind::Dataset:
+  case NodeKind::Table:
     return "cylinder";
+  case NodeKind::Model:
+    return "box3d";
   case NodeKind::Config:
     return "note";
+  case NodeKind::Unresolved:
+    return "octagon";
   }
   llvm_unreachable("a NodeKind with no shape");
 }
