@@ -292,3 +292,58 @@ TEST_F(ManifestTest, ReviewPolicyIsParsed) {
   Manifest Default = parse("sources: [a.cc]\n");
   EXPECT_FALSE(Default.Review.Enabled);
 }
+
+namespace bel::config {
+namespace {
+
+TEST(ManifestDatasets, EntriesKeepTheirFieldsAndPositions) {
+  std::vector<report::Notification> Problems;
+  Manifest M = parseManifest(".bel.yaml",
+                             "datasets:\n"
+                             "  data/raw/*.csv: { unstable: true, owner: team }\n"
+                             "  data/x.csv: { consumers: [a, b], pinned: v1 }\n"
+                             "  out/m.bin: { kind: model, produced_by_model: true }\n"
+                             "final_outputs: [reports/**]\n"
+                             "pinned_datasets: [data/raw/**]\n"
+                             "jungle: { scratch: [tmp/**], max_scratch_hops: 3 }\n",
+                             Problems);
+  EXPECT_TRUE(Problems.empty());
+  ASSERT_EQ(M.Datasets.size(), 3u);
+  EXPECT_TRUE(M.Datasets[0].Unstable);
+  EXPECT_EQ(M.Datasets[0].Owner, "team");
+  EXPECT_EQ(M.Datasets[0].Loc.Line, 2u);
+  EXPECT_FALSE(M.Datasets[0].Consumers.has_value());
+  ASSERT_TRUE(M.Datasets[1].Consumers.has_value());
+  EXPECT_EQ(*M.Datasets[1].Consumers, (std::vector<std::string>{"a", "b"}));
+  EXPECT_EQ(M.Datasets[1].Pinned, "v1");
+  EXPECT_TRUE(M.Datasets[2].Model);
+  EXPECT_TRUE(M.Datasets[2].ProducedByModel);
+  EXPECT_EQ(M.dataset("data/raw/labels.csv"), &M.Datasets[0]);
+  EXPECT_EQ(M.dataset("data/x.csv"), &M.Datasets[1]);
+  EXPECT_EQ(M.dataset("data/y.csv"), nullptr);
+  EXPECT_EQ(M.FinalOutputs, (std::vector<std::string>{"reports/**"}));
+  EXPECT_EQ(M.PinnedDatasets, (std::vector<std::string>{"data/raw/**"}));
+  EXPECT_TRUE(M.Jungle.Enabled);
+  EXPECT_EQ(M.Jungle.MaxScratchHops, 3u);
+}
+
+TEST(ManifestDatasets, ProblemsAreReportedAtTheirPosition) {
+  std::vector<report::Notification> Problems;
+  Manifest M = parseManifest(".bel.yaml",
+                             "datasets:\n"
+                             "  data/x.csv: { consumer: [a] }\n"
+                             "  data/y.csv: { kind: table }\n"
+                             "jungle: { max_scratch_hops: 2 }\n",
+                             Problems);
+  ASSERT_EQ(Problems.size(), 3u);
+  EXPECT_EQ(Problems[0].Message,
+            "unknown manifest key 'consumer'; did you mean 'consumers'?");
+  EXPECT_EQ(Problems[0].Loc->Line, 2u);
+  EXPECT_EQ(Problems[1].Message, "kind must be data or model");
+  EXPECT_EQ(Problems[2].Message,
+            "'jungle' needs 'scratch': globs of scratch datasets");
+  EXPECT_EQ(M.Datasets.size(), 2u); // Still used, less the bad fields.
+}
+
+} // namespace
+} // namespace bel::config
