@@ -21,6 +21,8 @@ namespace bel::analysis {
 struct CollectContext {
   std::string RootRealPath;
   facts::TUFacts *Out = nullptr;
+  /// The files the parse read (absolute), for the facts cache.
+  std::vector<std::string> *Deps = nullptr;
 };
 
 /// Config-key reads through yaml-cpp's YAML::Node and nlohmann::basic_json

@@ -1,6 +1,7 @@
 //===- Frontend.cpp - the map step: one Clang parse per TU ----------------===//
 #include "analysis/Frontend.h"
 #include "analysis/Collectors.h"
+#include "analysis/TUCache.h"
 #include "config/Glob.h"
 
 #include "clang/ASTMatchers/ASTMatchFinder.h"
@@ -127,6 +128,19 @@ public:
                                               CI.getSourceManager(), Ctx.RootRealPath);
   }
 
+  /// Every file the parse read, for the facts cache's dependency list.
+  void EndSourceFileAction() override {
+    if (!Ctx.Deps)
+      return;
+    const SourceManager &SM = getCompilerInstance().getSourceManager();
+    for (auto It = SM.fileinfo_begin(); It != SM.fileinfo_end(); ++It) {
+      llvm::StringRef Real = It->first->tryGetRealPathName();
+      Ctx.Deps->push_back(Real.empty() ? It->first->getName().str() : Real.str());
+    }
+    std::sort(Ctx.Deps->begin(), Ctx.Deps->end());
+    Ctx.Deps->erase(std::unique(Ctx.Deps->begin(), Ctx.Deps->end()), Ctx.Deps->end());
+  }
+
 private:
   const std::vector<config::RulePack> &Packs;
   CollectContext &Ctx;
@@ -237,12 +251,13 @@ namespace {
 struct FileResult {
   std::optional<facts::TUFacts> Facts;
   std::vector<Notification> Problems;
+  bool FromCache = false;
 };
 
 FileResult analyzeFile(const std::string &File, const FrontendOptions &Opts,
                        tooling::CompilationDatabase &DB,
                        const std::vector<config::RulePack> &Packs,
-                       const std::string &ResourceDir) {
+                       const std::string &ResourceDir, TUCache &Cache) {
   FileResult Out;
   llvm::SmallString<256> Real;
   if (llvm::sys::fs::real_path(File, Real))
@@ -264,9 +279,26 @@ FileResult analyzeFile(const std::string &File, const FrontendOptions &Opts,
         report::Location{Rel.str()}});
     return Out;
   }
+  std::string Key;
+  if (Cache.enabled()) {
+    const tooling::CompileCommand Cmd = DB.getCompileCommands(File).front();
+    std::vector<std::string> Args = Cmd.CommandLine;
+    Args.push_back(Cmd.Directory);
+    Args.push_back(ResourceDir);
+    Key = Cache.keyOf(std::string(Real.str()), Args);
+    if (std::optional<CachedTU> Hit = Cache.lookup(Key, Out.Problems)) {
+      Out.Facts = std::move(Hit->Facts);
+      for (Notification &N : Hit->Problems)
+        Out.Problems.push_back(std::move(N));
+      Out.FromCache = true;
+      return Out;
+    }
+  }
+  const size_t Before = Out.Problems.size(); // The parse's own from here.
   facts::TUFacts Facts;
   Facts.File = Rel.str();
-  CollectContext Ctx{Opts.Root, &Facts};
+  std::vector<std::string> Deps;
+  CollectContext Ctx{Opts.Root, &Facts, Cache.enabled() ? &Deps : nullptr};
   CollectActionFactory Factory(Packs, Ctx);
   FirstErrorConsumer Diags(Opts.Root);
   tooling::ClangTool Tool(DB, {File});
@@ -303,8 +335,16 @@ FileResult analyzeFile(const std::string &File, const FrontendOptions &Opts,
   dedupe(Facts, &facts::TUFacts::Calls);
   dedupe(Facts, &facts::TUFacts::Predictions);
   dedupe(Facts, &facts::TUFacts::Monitors);
+  dedupe(Facts, &facts::TUFacts::Trains);
   dedupe(Facts, &facts::TUFacts::Thresholds);
   dedupe(Facts, &facts::TUFacts::Metrics);
+  // A TU whose parse failed is cached too, with its error: the same input
+  // fails the same way.
+  if (Cache.enabled() && !Deps.empty()) {
+    std::vector<Notification> Parse(Out.Problems.begin() + Before,
+                                    Out.Problems.end());
+    Cache.store(Key, {Facts, Parse}, Deps, Out.Problems);
+  }
   Out.Facts = std::move(Facts);
   return Out;
 }
@@ -320,6 +360,8 @@ MapResult runMap(const FrontendOptions &Opts,
   Out.HaveDatabase = true;
   std::string ResourceDir = findResourceDir(Opts.ResourceDir, Opts.Argv0);
   std::vector<std::string> Files = filesToAnalyze(Opts, *DB);
+  TUCache Cache(Opts.CacheDir,
+                Opts.CacheDir.empty() ? "" : executableHash(Opts.Argv0) + Opts.PacksKey);
 
   // Each TU on its own ClangTool, in parallel; results land in file order,
   // so the output is the same whatever the thread count.
@@ -327,7 +369,7 @@ MapResult runMap(const FrontendOptions &Opts,
   std::mutex ProgressLock;
   size_t Done = 0;
   auto Work = [&](size_t I) {
-    Results[I] = analyzeFile(Files[I], Opts, *DB, Packs, ResourceDir);
+    Results[I] = analyzeFile(Files[I], Opts, *DB, Packs, ResourceDir, Cache);
     if (!Opts.Progress)
       return;
     std::lock_guard<std::mutex> Guard(ProgressLock);
@@ -351,6 +393,7 @@ MapResult runMap(const FrontendOptions &Opts,
       Out.Problems.push_back(std::move(N));
     if (R.Facts) {
       ++Out.Analyzed;
+      Out.Cached += R.FromCache;
       Out.Facts.push_back(std::move(*R.Facts));
     }
   }

@@ -28,13 +28,19 @@ struct FrontendOptions {
   std::string Argv0;                ///< To find Clang's resources near bel.
   unsigned Jobs = 0;                ///< TUs parsed at once; 0: one per core.
   bool Progress = false;            ///< "[12/340] src/train.cc" on stderr.
+  /// The per-TU facts cache (TUCache.h); "" for none.
+  std::string CacheDir;
+  /// What identifies the rule packs (a hash of the project's own packs;
+  /// the built-in ones are part of bel's binary).
+  std::string PacksKey;
 };
 
 struct MapResult {
   std::vector<facts::TUFacts> Facts; ///< In file order.
   std::vector<report::Notification> Problems;
   bool HaveDatabase = false;
-  unsigned Analyzed = 0; ///< TUs that were parsed.
+  unsigned Analyzed = 0; ///< TUs with facts, parsed or cached.
+  unsigned Cached = 0;   ///< Of those, TUs whose facts came from the cache.
 };
 
 MapResult runMap(const FrontendOptions &Opts,

@@ -21,7 +21,8 @@ using report::Notification;
 
 std::vector<config::RulePack> loadPacks(const std::string &Root,
                                         const config::Manifest &M,
-                                        std::vector<Notification> &Problems) {
+                                        std::vector<Notification> &Problems,
+                                        std::string &PacksText) {
   std::vector<config::RulePack> Packs = config::builtinRulePacks();
   for (const std::string &Rel : M.RulePacks) {
     llvm::SmallString<256> Full(Rel);
@@ -37,6 +38,7 @@ std::vector<config::RulePack> loadPacks(const std::string &Root,
           report::Location{M.Path}});
       continue;
     }
+    PacksText += Rel + '\0' + (*Buf)->getBuffer().str() + '\0';
     Packs.push_back(
         config::parseRulePack(config::normalizePath(Rel), (*Buf)->getBuffer(),
                               Problems));
@@ -77,7 +79,9 @@ llvm::Expected<std::unique_ptr<Analysis>> analyze(const LintOptions &Opts) {
   const std::string &Root = A->RootRealPath;
 
   A->Manifest = config::loadManifest(Root, A->Problems);
-  std::vector<config::RulePack> Packs = loadPacks(Root, A->Manifest, A->Problems);
+  std::string PacksText;
+  std::vector<config::RulePack> Packs =
+      loadPacks(Root, A->Manifest, A->Problems, PacksText);
 
   std::vector<std::string> ConfigFiles =
       config::findFiles(Root, A->Manifest.Configs, A->Manifest.Exclude);
@@ -140,11 +144,15 @@ llvm::Expected<std::unique_ptr<Analysis>> analyze(const LintOptions &Opts) {
     F.Argv0 = Opts.Argv0;
     F.Jobs = Opts.Jobs;
     F.Progress = Opts.Progress;
+    F.CacheDir = CacheDir;
+    F.PacksKey = PacksText;
     analysis::MapResult Map = analysis::runMap(F, Packs);
     for (Notification &N : Map.Problems)
       A->Problems.push_back(std::move(N));
     TUs = std::move(Map.Facts);
     HasCode = Map.Analyzed > 0;
+    A->FromCache = Map.Cached;
+    A->Parsed = Map.Analyzed - Map.Cached;
     A->AnythingAnalyzed |= HasCode;
     // Only a run that saw every TU may stand in for the whole program.
     if (HasCode && Opts.Files.empty() && !CacheDir.empty())

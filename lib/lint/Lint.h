@@ -50,6 +50,7 @@ struct Analysis {
   std::unique_ptr<deps::DepGraph> Graph; ///< Set when code was analyzed.
   std::vector<report::Notification> Problems;
   bool AnythingAnalyzed = false;
+  unsigned Parsed = 0, FromCache = 0; ///< TUs parsed, and read from the cache.
 };
 
 /// Splits a command line at "--": what follows are compiler flags for every

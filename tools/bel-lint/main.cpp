@@ -54,6 +54,9 @@ static cl::opt<std::string> CacheDir("cache-dir",
     cl::cat(Category));
 static cl::opt<bool> ConfigOnly("config-only", cl::desc("Config rules only, without a compilation database"),
                                 cl::cat(Category));
+static cl::opt<bool> CacheStats("cache-stats",
+                           cl::desc("Print how many TUs were parsed and how many came from the cache"),
+                           cl::cat(Category));
 static cl::opt<bool> ListRules("list-rules", cl::desc("List the rules and exit"), cl::cat(Category));
 static cl::list<std::string> OnlyRules("rules", cl::desc("Run only these rules (comma-separated)"),
                                        cl::CommaSeparated, cl::value_desc("id,..."), cl::cat(Category));
@@ -232,6 +235,9 @@ int main(int argc, const char **argv) {
   for (int I = 1; I < argc; ++I)
     R.Run.Arguments.push_back(argv[I]);
   R.Run.ExitCode = lint::exitCodeFor(R, (*Analysis)->AnythingAnalyzed, *Fail);
+  if (CacheStats)
+    errs() << "bel-lint: " << (*Analysis)->Parsed << " TUs parsed, "
+           << (*Analysis)->FromCache << " from the cache\n";
   R.Run.ExecutionSuccessful = R.Run.ExitCode != 2;
 
   if (!SarifOutput.empty() &&

@@ -1,0 +1,216 @@
+//===- TUCache.cpp - the facts of each TU, cached by content --------------===//
+#include "analysis/TUCache.h"
+
+#include "llvm/Support/FileSystem.h"
+#include "llvm/Support/Format.h"
+#include "llvm/Support/JSON.h"
+#include "llvm/Support/MemoryBuffer.h"
+#include "llvm/Support/Path.h"
+#include "llvm/Support/Process.h"
+#include "llvm/Support/raw_ostream.h"
+#include "llvm/Support/xxhash.h"
+
+namespace bel::analysis {
+namespace {
+
+using report::Notification;
+
+llvm::json::Value locJson(const report::Location &L) {
+  return llvm::json::Object{{"path", L.Path},       {"line", L.Line},
+                            {"col", L.Column},      {"endLine", L.EndLine},
+                            {"endCol", L.EndColumn}};
+}
+
+std::optional<report::Location> locFrom(const llvm::json::Value *V) {
+  const llvm::json::Object *O = V ? V->getAsObject() : nullptr;
+  if (!O)
+    return std::nullopt;
+  report::Location L;
+  if (auto P = O->getString("path"))
+    L.Path = P->str();
+  // llvm::Optional (LLVM 14) and std::optional (16) both test and deref.
+  auto Num = [&](llvm::StringRef Key) {
+    auto N = O->getInteger(Key);
+    return N ? unsigned(*N) : 0u;
+  };
+  L.Line = Num("line");
+  L.Column = Num("col");
+  L.EndLine = Num("endLine");
+  L.EndColumn = Num("endCol");
+  return L;
+}
+
+Notification corrupt(const std::string &Path, const std::string &Why) {
+  return Notification{"bel-cache-error", report::Level::Warning,
+                      "ignoring corrupt cache entry '" + Path +
+                          "' of the facts cache (" + Why +
+                          "); the TU is parsed again",
+                      std::nullopt};
+}
+
+} // namespace
+
+std::string hashText(llvm::StringRef Text) {
+  std::string Out;
+  llvm::raw_string_ostream OS(Out);
+  OS << llvm::format_hex_no_prefix(llvm::xxHash64(Text), 16);
+  return OS.str();
+}
+
+std::string executableHash(const std::string &Argv0) {
+  static int Anchor;
+  std::string Exe = llvm::sys::fs::getMainExecutable(Argv0.c_str(), &Anchor);
+  auto Buf = llvm::MemoryBuffer::getFile(Exe, /*IsText=*/false);
+  // Without the binary, a key that changes every run: no stale facts.
+  if (!Buf)
+    return "unknown-" + std::to_string(llvm::sys::Process::getProcessId());
+  return hashText((*Buf)->getBuffer());
+}
+
+TUCache::TUCache(std::string Dir, std::string ToolKey)
+    : Dir(std::move(Dir)), ToolKey(std::move(ToolKey)) {}
+
+std::string TUCache::keyOf(const std::string &File,
+                           const std::vector<std::string> &Args) const {
+  std::string Text = ToolKey + '\0' + File;
+  for (const std::string &A : Args)
+    Text += '\0' + A;
+  return hashText(Text);
+}
+
+std::string TUCache::entryPath(const std::string &Key) const {
+  llvm::SmallString<256> P(Dir);
+  llvm::sys::path::append(P, "tu", Key.substr(0, 2), Key + ".json");
+  return std::string(P.str());
+}
+
+std::string TUCache::relative(llvm::StringRef Path) const {
+  llvm::StringRef R = Path;
+  if (R.consume_front(Dir))
+    R.consume_front("/");
+  return R.str();
+}
+
+std::string TUCache::contentHash(const std::string &Path) {
+  {
+    std::lock_guard<std::mutex> G(Lock);
+    if (auto It = Hashes.find(Path); It != Hashes.end())
+      return It->second;
+  }
+  auto Buf = llvm::MemoryBuffer::getFile(Path, /*IsText=*/false);
+  std::string H = Buf ? hashText((*Buf)->getBuffer()) : "";
+  std::lock_guard<std::mutex> G(Lock);
+  Hashes[Path] = H;
+  return H;
+}
+
+std::optional<CachedTU> TUCache::lookup(const std::string &Key,
+                                        std::vector<Notification> &Problems) {
+  if (!enabled())
+    return std::nullopt;
+  std::string Path = entryPath(Key);
+  auto Buf = llvm::MemoryBuffer::getFile(Path, /*IsText=*/true);
+  if (!Buf)
+    return std::nullopt; // Not cached yet.
+  llvm::Expected<llvm::json::Value> J = llvm::json::parse((*Buf)->getBuffer());
+  if (!J) {
+    Problems.push_back(corrupt(relative(Path), llvm::toString(J.takeError())));
+    return std::nullopt;
+  }
+  const llvm::json::Object *O = J->getAsObject();
+  const llvm::json::Array *Deps = O ? O->getArray("deps") : nullptr;
+  auto Facts = O ? O->getString("facts") : decltype(O->getString("facts"))();
+  const llvm::json::Array *Notes = O ? O->getArray("problems") : nullptr;
+  if (!Deps || !Facts || !Notes) {
+    Problems.push_back(corrupt(relative(Path), "missing fields"));
+    return std::nullopt;
+  }
+  for (const llvm::json::Value &D : *Deps) {
+    const llvm::json::Array *Pair = D.getAsArray();
+    if (!Pair || Pair->size() != 2 || !(*Pair)[0].getAsString() ||
+        !(*Pair)[1].getAsString()) {
+      Problems.push_back(corrupt(relative(Path), "a malformed dependency"));
+      return std::nullopt;
+    }
+    if (contentHash((*Pair)[0].getAsString()->str()) != *(*Pair)[1].getAsString())
+      return std::nullopt; // A file it read has changed: parse again.
+  }
+  llvm::Expected<facts::TUFacts> F = facts::fromJsonLine(*Facts);
+  if (!F) {
+    Problems.push_back(corrupt(relative(Path), llvm::toString(F.takeError())));
+    return std::nullopt;
+  }
+  CachedTU Out{std::move(*F), {}};
+  for (const llvm::json::Value &N : *Notes) {
+    const llvm::json::Object *NO = N.getAsObject();
+    if (!NO || !NO->getString("id") || !NO->getString("message")) {
+      Problems.push_back(corrupt(relative(Path), "a malformed problem"));
+      return std::nullopt;
+    }
+    Notification X;
+    X.Id = NO->getString("id")->str();
+    X.Message = NO->getString("message")->str();
+    auto Level = NO->getString("level");
+    X.Severity = report::parseLevel(Level ? Level->str() : "error")
+                     .value_or(report::Level::Error);
+    X.Loc = locFrom(NO->get("loc"));
+    Out.Problems.push_back(std::move(X));
+  }
+  return Out;
+}
+
+void TUCache::store(const std::string &Key, const CachedTU &TU,
+                    const std::vector<std::string> &Deps,
+                    std::vector<Notification> &Problems) {
+  if (!enabled())
+    return;
+  llvm::json::Array DepList;
+  for (const std::string &D : Deps) {
+    std::string H = contentHash(D);
+    if (H.empty())
+      return; // A file that cannot be read again: do not cache.
+    DepList.push_back(llvm::json::Array{D, H});
+  }
+  llvm::json::Array Notes;
+  for (const Notification &N : TU.Problems) {
+    llvm::json::Object O{{"id", N.Id},
+                         {"level", report::levelName(N.Severity)},
+                         {"message", N.Message}};
+    if (N.Loc)
+      O["loc"] = locJson(*N.Loc);
+    Notes.push_back(std::move(O));
+  }
+  llvm::json::Object Entry{{"deps", std::move(DepList)},
+                           {"facts", facts::toJsonLine(TU.Facts)},
+                           {"problems", std::move(Notes)}};
+  std::string Path = entryPath(Key);
+  llvm::SmallString<256> Parent(llvm::sys::path::parent_path(Path));
+  auto Fail = [&](const std::string &What) {
+    Problems.push_back(Notification{"bel-cache-error", report::Level::Warning,
+                                    "cannot write the cache entry '" + Path +
+                                        "': " + What,
+                                    std::nullopt});
+  };
+  if (std::error_code EC = llvm::sys::fs::create_directories(Parent))
+    return Fail(EC.message());
+  llvm::SmallString<256> Temp;
+  int FD;
+  if (std::error_code EC = llvm::sys::fs::createUniqueFile(
+          Parent + "/" + Key + ".tmp-%%%%%%", FD, Temp))
+    return Fail(EC.message());
+  {
+    llvm::raw_fd_ostream OS(FD, /*shouldClose=*/true);
+    OS << llvm::json::Value(std::move(Entry)) << "\n";
+    if (OS.has_error()) {
+      OS.clear_error();
+      llvm::sys::fs::remove(Temp);
+      return Fail("write failed");
+    }
+  }
+  if (std::error_code EC = llvm::sys::fs::rename(Temp, Path)) {
+    llvm::sys::fs::remove(Temp);
+    return Fail(EC.message());
+  }
+}
+
+} // namespace bel::analysis

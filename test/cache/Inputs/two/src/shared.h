@@ -1,0 +1,3 @@
+// Included by train only.
+#pragma once
+inline const char *TrainPath() { return "data/train.csv"; }
