@@ -215,7 +215,8 @@ TEST_F(ManifestTest, ManifestKeysListsEveryKeyTheReaderAccepts) {
   }
   EXPECT_EQ(Keys, (Strings{"sources", "exclude", "configs", "rule_packs",
                            "rules", "stages", "asserts", "review",
-                           "glue", "experiment_flags"}));
+                           "glue", "experiment_flags", "datasets",
+                           "final_outputs", "pinned_datasets", "jungle"}));
 }
 
 TEST_F(ManifestTest, AssertsAreParsedWithTheirPositions) {
