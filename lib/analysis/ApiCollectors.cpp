@@ -24,6 +24,57 @@ using namespace clang::ast_matchers;
 /// What a rule-pack entry declares its API to do.
 enum class Role { DataAccess, ConfigLoad, ConfigRead };
 
+/// Whether \p RD is, or derives from, a standard stream class.
+bool isStream(const CXXRecordDecl *RD) {
+  auto IsStd = [](const CXXRecordDecl *C) {
+    if (!C->getIdentifier() || !C->isInStdNamespace())
+      return false;
+    llvm::StringRef N = C->getName();
+    return N == "ios_base" || N == "basic_ios" || N == "basic_istream" ||
+           N == "basic_ostream" || N == "basic_streambuf";
+  };
+  if (!RD || !RD->hasDefinition())
+    return false;
+  RD = RD->getDefinition();
+  return IsStd(RD) || !RD->forallBases([&](const CXXRecordDecl *B) {
+    return !IsStd(B);
+  });
+}
+
+/// Whether the parameter that receives argument \p Arg of \p Call can
+/// never hold a path, so the call is an overload that takes a stream, a
+/// buffer or a handle where the entry expects a path: `ft.loadModel(in)`,
+/// `Ort::Session(env, data, size, opts)`, `torch::save(m, out)`. Class types
+/// bel does not know (an in-house path class) may hold one.
+bool takesNoPath(const Expr *Call, unsigned Arg) {
+  const FunctionDecl *FD = nullptr;
+  if (const auto *C = dyn_cast<CallExpr>(Call))
+    FD = C->getDirectCallee();
+  else if (const auto *K = dyn_cast<CXXConstructExpr>(Call))
+    FD = K->getConstructor();
+  if (!FD || Arg >= FD->getNumParams())
+    return false; // A C variadic argument, or no declaration to ask.
+  QualType T = FD->getParamDecl(Arg)->getType().getNonReferenceType();
+  if (T->isDependentType())
+    return false;
+  if (T->isPointerType() || T->isArrayType()) {
+    QualType Pointee = T->isPointerType()
+                           ? T->getPointeeType()
+                           : QualType(T->getArrayElementTypeNoTypeQual(), 0);
+    return !Pointee->isAnyCharacterType();
+  }
+  if (T->isArithmeticType() || T->isEnumeralType() || T->isNullPtrType())
+    return true;
+  const CXXRecordDecl *RD = T->getAsCXXRecordDecl();
+  if (!RD)
+    return false;
+  if (RD->isInStdNamespace() && RD->getIdentifier() &&
+      (RD->getName() == "vector" || RD->getName() == "shared_ptr" ||
+       RD->getName() == "unique_ptr"))
+    return true;
+  return isStream(RD);
+}
+
 class ApiCollector : public MatchFinder::MatchCallback {
 public:
   ApiCollector(CollectContext &Ctx, config::ApiEntry Entry, Role R)
@@ -39,6 +90,10 @@ public:
     if (Entry.PathArg >= Args.size() ||
         isa<CXXDefaultArgExpr>(Args[Entry.PathArg]))
       return; // e.g. a default-constructed stream: no file yet.
+    if (TheRole != Role::ConfigRead &&
+        takesNoPath(Call, Entry.SqlArg >= 0 ? unsigned(Entry.SqlArg)
+                                            : Entry.PathArg))
+      return; // Another overload: `ft.loadModel(stream)`.
     ProjectLocator Locator(*Result.SourceManager, Ctx.RootRealPath);
     auto Loc = Locator.locate(Call->getSourceRange());
     if (!Loc)
@@ -234,11 +289,16 @@ private:
 void addApiMatcher(MatchFinder &Finder, const config::ApiEntry &E,
                    MatchFinder::MatchCallback *CB) {
   auto NotTemplate = unless(isInTemplateInstantiation());
+  // `params:` picks one overload; any number of parameters otherwise.
+  internal::Matcher<FunctionDecl> Arity =
+      E.Params >= 0 ? internal::Matcher<FunctionDecl>(
+                          parameterCountIs(unsigned(E.Params)))
+                    : internal::Matcher<FunctionDecl>(anything());
   llvm::StringRef Name = E.Name;
   switch (E.EntryKind) {
   case config::ApiEntry::Function:
     Finder.addMatcher(
-        traverse(TK_AsIs, callExpr(callee(functionDecl(hasName(Name))),
+        traverse(TK_AsIs, callExpr(callee(functionDecl(hasName(Name), Arity)),
                                    NotTemplate)
                               .bind("call")),
         CB);
@@ -247,18 +307,23 @@ void addApiMatcher(MatchFinder &Finder, const config::ApiEntry &E,
     Finder.addMatcher(
         traverse(TK_AsIs,
                  cxxConstructExpr(hasDeclaration(cxxConstructorDecl(
-                                      ofClass(hasName(Name)))),
+                                      ofClass(hasName(Name)), Arity)),
                                   NotTemplate)
                      .bind("call")),
         CB);
     return;
   case config::ApiEntry::Method: {
+    // A method of the class or of a class derived from it: an optimizer's
+    // step() overrides torch::optim::Optimizer::step.
     auto [Class, Method] = Name.rsplit("::");
     Finder.addMatcher(
         traverse(TK_AsIs,
-                 cxxMemberCallExpr(callee(cxxMethodDecl(
-                                       hasName(Method), ofClass(hasName(Class)))),
-                                   NotTemplate)
+                 cxxMemberCallExpr(
+                     callee(cxxMethodDecl(
+                         hasName(Method),
+                         ofClass(cxxRecordDecl(isSameOrDerivedFrom(hasName(Class)))),
+                         Arity)),
+                     NotTemplate)
                      .bind("call")),
         CB);
     return;

@@ -119,6 +119,22 @@ SqlTables sqlTables(llvm::StringRef Sql) {
         T.Writes.insert(Name);
     }
   }
+  // WITH name [(columns)] AS (...): a common table expression names the
+  // statement's own result, no table of the database.
+  for (size_t I = 1; I + 2 < W.size(); ++I) {
+    if (W[I - 1] != "with" && W[I - 1] != "recursive" && W[I - 1] != ",")
+      continue;
+    size_t J = I + 1;
+    if (W[J] == "(")
+      while (J < W.size() && W[J] != ")")
+        ++J;
+    if (J < W.size() && W[J] == ")")
+      ++J;
+    if (J + 1 < W.size() && W[J] == "as" && W[J + 1] == "(") {
+      T.Reads.erase(W[I]);
+      T.Writes.erase(W[I]);
+    }
+  }
   return T;
 }
 

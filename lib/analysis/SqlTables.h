@@ -3,7 +3,8 @@
 // A small scanner, not a parser: enough of SQL to name the datasets of
 // literal statements passed to sqlite3_exec or sqlite3_prepare. SELECT ...
 // FROM t and JOIN t read t; INSERT INTO t, REPLACE INTO t, UPDATE t,
-// DELETE FROM t and CREATE TABLE t [AS SELECT ...] write it. Several
+// DELETE FROM t and CREATE TABLE t [AS SELECT ...] write it; the names of
+// common table expressions (WITH x AS (...)) are none. Several
 // statements may be separated by ';'. Names are lowercased, quotes and a
 // schema prefix (main.t) removed.
 //===----------------------------------------------------------------------===//

@@ -146,6 +146,10 @@ private:
           unsigned D;
           if ((Ok &= number(F.Value, D)))
             A.DefaultArg = int(D);
+        } else if (F.Key == "params") {
+          unsigned N;
+          if ((Ok &= number(F.Value, N)))
+            A.Params = int(N);
         } else if (F.Key == "flags_arg" && AllowMode) {
           unsigned M;
           if ((Ok &= number(F.Value, M)))

@@ -24,6 +24,9 @@
 //     - method: std::basic_ofstream::open
 //       path_arg: 0
 //       access: write
+//     - function: dlib::serialize    # any entry: only the overload with
+//       params: 1                    # this many parameters
+//       path_arg: 0
 //   config_load:
 //     - function: YAML::LoadFile
 //       path_arg: 0
@@ -91,6 +94,10 @@ struct ApiEntry {
   int SqlArg = -1;
   /// data_access: "model" when the API loads or saves a model artifact.
   std::string Artifact;
+  /// Only the overload with this many parameters (defaulted ones count), or
+  /// -1 for any: `dlib::serialize(filename)` names a file, the two-parameter
+  /// `dlib::serialize(item, out)` does not.
+  int Params = -1;
   std::string Pack;    ///< The pack that declared it.
 };
 

@@ -36,20 +36,40 @@ TEST(BuiltinRulePacks, ParseWithoutProblems) {
                   << ": " << N.Message;
 }
 
-TEST(BuiltinRulePacks, AreMlStdAndYamlCppInNameOrder) {
+TEST(BuiltinRulePacks, AreInNameOrder) {
   std::vector<RulePack> Packs = builtinRulePacks();
-  ASSERT_EQ(Packs.size(), 3u);
-  EXPECT_EQ(Packs[0].Name, "ml");
-  EXPECT_EQ(Packs[0].Path, "rules/packs/ml.yaml");
-  EXPECT_EQ(Packs[1].Name, "std");
-  EXPECT_EQ(Packs[1].Path, "rules/packs/std.yaml");
-  EXPECT_EQ(Packs[2].Name, "yaml-cpp");
-  EXPECT_EQ(Packs[2].Path, "rules/packs/yaml-cpp.yaml");
+  std::vector<std::string> Names, Paths;
+  for (const RulePack &P : Packs) {
+    Names.push_back(P.Name);
+    Paths.push_back(P.Path);
+  }
+  EXPECT_EQ(Names, (std::vector<std::string>{"ml", "sqlite3", "std", "yaml-cpp"}));
+  EXPECT_EQ(Paths, (std::vector<std::string>{
+                       "rules/packs/ml.yaml", "rules/packs/sqlite3.yaml",
+                       "rules/packs/std.yaml", "rules/packs/yaml-cpp.yaml"}));
+}
+
+/// The built-in pack named \p Name.
+RulePack builtinPack(llvm::StringRef Name) {
+  for (RulePack &P : builtinRulePacks())
+    if (P.Name == Name)
+      return P;
+  ADD_FAILURE() << "no built-in pack '" << Name.str() << "'";
+  return RulePack();
+}
+
+/// The data_access entries of \p P for \p Name (a function may have one
+/// entry per path argument).
+std::vector<const ApiEntry *> accessesOf(const RulePack &P, llvm::StringRef Name) {
+  std::vector<const ApiEntry *> Out;
+  for (const ApiEntry &E : P.DataAccess)
+    if (E.Name == Name)
+      Out.push_back(&E);
+  return Out;
 }
 
 TEST(BuiltinRulePacks, MlDescribesPredictAndMonitoringApis) {
-  RulePack Ml = builtinRulePacks()[0];
-  ASSERT_EQ(Ml.Name, "ml");
+  RulePack Ml = builtinPack("ml");
   const ApiEntry *Xgb = findEntry(Ml.Predict, "XGBoosterPredict");
   ASSERT_NE(Xgb, nullptr);
   EXPECT_EQ(Xgb->ModeArg, 6); // The out argument.
@@ -60,11 +80,56 @@ TEST(BuiltinRulePacks, MlDescribesPredictAndMonitoringApis) {
   EXPECT_NE(findEntry(Ml.Monitor, "prometheus::Counter::Increment"), nullptr);
 }
 
-TEST(BuiltinRulePacks, StdDescribesStreamsAndStdio) {
-  RulePack Std = builtinRulePacks()[1];
-  ASSERT_EQ(Std.Name, "std");
+TEST(BuiltinRulePacks, MlDescribesModelFilesAndTraining) {
+  RulePack Ml = builtinPack("ml");
+  for (const ApiEntry &E : Ml.DataAccess)
+    EXPECT_EQ(E.Pack, "ml") << E.Name;
+  const ApiEntry *Load = findEntry(Ml.DataAccess, "XGBoosterLoadModel");
+  ASSERT_NE(Load, nullptr);
+  EXPECT_EQ(Load->PathArg, 1u);
+  EXPECT_EQ(Load->Mode, Access::Read);
+  EXPECT_EQ(Load->Artifact, "model");
+  const ApiEntry *Save = findEntry(Ml.DataAccess, "LGBM_BoosterSaveModel");
+  ASSERT_NE(Save, nullptr);
+  EXPECT_EQ(Save->PathArg, 4u);
+  EXPECT_EQ(Save->Mode, Access::Write);
+  const ApiEntry *Data = findEntry(Ml.DataAccess, "XGDMatrixCreateFromFile");
+  ASSERT_NE(Data, nullptr);
+  EXPECT_EQ(Data->Artifact, "");
+  // Data in, predictions out: two entries for one function.
+  std::vector<const ApiEntry *> ForFile =
+      accessesOf(Ml, "LGBM_BoosterPredictForFile");
+  ASSERT_EQ(ForFile.size(), 2u);
+  EXPECT_EQ(ForFile[0]->PathArg, 1u);
+  EXPECT_EQ(ForFile[0]->Mode, Access::Read);
+  EXPECT_EQ(ForFile[1]->PathArg, 7u);
+  EXPECT_EQ(ForFile[1]->Mode, Access::Write);
+  const ApiEntry *Session = findEntry(Ml.DataAccess, "Ort::Session");
+  ASSERT_NE(Session, nullptr);
+  EXPECT_EQ(Session->EntryKind, ApiEntry::Constructor);
+  const ApiEntry *Dlib = findEntry(Ml.DataAccess, "dlib::serialize");
+  ASSERT_NE(Dlib, nullptr);
+  EXPECT_EQ(Dlib->Params, 1);
+  EXPECT_NE(findEntry(Ml.Train, "XGBoosterUpdateOneIter"), nullptr);
+  EXPECT_NE(findEntry(Ml.Train, "torch::optim::Optimizer::step"), nullptr);
+}
+
+TEST(BuiltinRulePacks, SqliteDescribesDatabasesAndStatements) {
+  RulePack Sql = builtinPack("sqlite3");
+  const ApiEntry *Open = findEntry(Sql.DataAccess, "sqlite3_open");
+  ASSERT_NE(Open, nullptr);
+  EXPECT_EQ(Open->Mode, Access::ReadWrite);
+  for (const char *Name : {"sqlite3_exec", "sqlite3_prepare", "sqlite3_prepare_v2",
+                           "sqlite3_prepare_v3"}) {
+    const ApiEntry *E = findEntry(Sql.DataAccess, Name);
+    ASSERT_NE(E, nullptr) << Name;
+    EXPECT_EQ(E->SqlArg, 1) << Name;
+  }
+}
+
+TEST(BuiltinRulePacks, StdDescribesStreamsStdioPosixAndFilesystem) {
+  RulePack Std = builtinPack("std");
   EXPECT_TRUE(Std.ConfigLoad.empty());
-  EXPECT_EQ(Std.DataAccess.size(), 8u);
   for (const ApiEntry &E : Std.DataAccess)
     EXPECT_EQ(E.Pack, "std") << E.Name;
 
@@ -88,18 +153,29 @@ TEST(BuiltinRulePacks, StdDescribesStreamsAndStdio) {
   EXPECT_EQ(Open->EntryKind, ApiEntry::Method);
   EXPECT_EQ(Open->Mode, Access::Write);
 
-  for (const char *Name : {"fopen", "freopen"}) {
+  // C functions by their global name: no method or namespace's `open`.
+  for (const char *Name : {"::fopen", "::freopen"}) {
     const ApiEntry *F = findEntry(Std.DataAccess, Name);
     ASSERT_NE(F, nullptr) << Name;
     EXPECT_EQ(F->EntryKind, ApiEntry::Function);
     EXPECT_EQ(F->PathArg, 0u);
     EXPECT_EQ(F->ModeArg, 1);
   }
+  const ApiEntry *Posix = findEntry(Std.DataAccess, "::openat");
+  ASSERT_NE(Posix, nullptr);
+  EXPECT_EQ(Posix->PathArg, 1u);
+  EXPECT_EQ(Posix->FlagsArg, 2);
+
+  std::vector<const ApiEntry *> Copy = accessesOf(Std, "std::filesystem::copy_file");
+  ASSERT_EQ(Copy.size(), 2u);
+  EXPECT_EQ(Copy[0]->PathArg, 0u);
+  EXPECT_EQ(Copy[0]->Mode, Access::Read);
+  EXPECT_EQ(Copy[1]->PathArg, 1u);
+  EXPECT_EQ(Copy[1]->Mode, Access::Write);
 }
 
 TEST(BuiltinRulePacks, YamlCppDescribesConfigLoads) {
-  RulePack Yaml = builtinRulePacks()[2];
-  ASSERT_EQ(Yaml.Name, "yaml-cpp");
+  RulePack Yaml = builtinPack("yaml-cpp");
   EXPECT_TRUE(Yaml.DataAccess.empty());
   ASSERT_EQ(Yaml.ConfigLoad.size(), 2u);
   EXPECT_EQ(Yaml.ConfigLoad[0].Name, "YAML::LoadFile");
@@ -139,6 +215,24 @@ TEST_F(RulePackTest, ParsesEveryEntryKind) {
   ASSERT_EQ(P.ConfigLoad.size(), 1u);
   EXPECT_EQ(P.ConfigLoad[0].EntryKind, ApiEntry::Constructor);
   EXPECT_EQ(P.ConfigLoad[0].Name, "cfg::Config");
+}
+
+TEST_F(RulePackTest, ParamsPicksOneOverload) {
+  RulePack P = parse("data_access:\n"
+                     "  - function: dlib::serialize\n"
+                     "    params: 1\n"
+                     "    path_arg: 0\n"
+                     "  - function: io::save\n"
+                     "    path_arg: 0\n"
+                     "train:\n"
+                     "  - method: M::fit\n"
+                     "    params: 2\n");
+  EXPECT_TRUE(Problems.empty());
+  ASSERT_EQ(P.DataAccess.size(), 2u);
+  EXPECT_EQ(P.DataAccess[0].Params, 1);
+  EXPECT_EQ(P.DataAccess[1].Params, -1); // Any overload.
+  ASSERT_EQ(P.Train.size(), 1u);
+  EXPECT_EQ(P.Train[0].Params, 2);
 }
 
 TEST_F(RulePackTest, UnknownTopLevelKeyIsReportedAtTheKey) {

@@ -1,0 +1,2 @@
+#include "lib/io.h"
+int main() { return ReadLines("data/raw.csv"); }

@@ -1,0 +1,3 @@
+#pragma once
+#include <string>
+int ReadLines(const std::string &path);
