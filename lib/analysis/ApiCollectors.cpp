@@ -182,7 +182,8 @@ private:
       facts::PathPart P;
       P.K = facts::PathPart::Value;
       P.Text = A.Source;
-      P.Why = "an SQL statement that is not a literal";
+      P.Why = "SQL"; // Resolve.cpp words it.
+
       A.Parts = {P};
       Ctx.Out->Accesses.push_back(std::move(A));
       return;

@@ -64,9 +64,45 @@ struct AccessResolver::Impl {
           CallsTo[C.Callee].push_back({&TU, &C});
   }
 
+  /// The ways \p Parts resolve in function \p Fn of \p TU. Parameters
+  /// resolve together, one call site at a time: `Open("data", "train")` and
+  /// `Open("cache", "valid")` give two paths, not four.
   std::vector<Partial> resolve(const std::vector<PathPart> &Parts,
                                const facts::TUFacts &TU, const std::string &Fn,
                                const facts::Stage &S,
+                               const std::set<std::string> &Reach,
+                               unsigned Depth) const {
+    const PathPart *FirstParam = nullptr;
+    for (const PathPart &Part : Parts)
+      if (Part.K == PathPart::Parameter && !FirstParam)
+        FirstParam = &Part;
+    if (!FirstParam)
+      return combine(Parts, TU, S, nullptr, Reach, Depth);
+    std::vector<Partial> Out;
+    auto It = CallsTo.find(Fn);
+    if (Depth < MaxCallDepth && It != CallsTo.end())
+      for (const Site &Call : It->second) {
+        if (!Reach.count(facts::Program::nodeOf(*Call.TU, Call.C->Caller)))
+          continue;
+        for (Partial W : combine(Parts, TU, S, &Call, Reach, Depth)) {
+          W.Sites.push_back(Call.C->Loc);
+          Out.push_back(std::move(W));
+        }
+      }
+    if (Out.empty())
+      Out.push_back({"",
+                     "the path is the parameter '" + FirstParam->Text +
+                         "', and no call reached from stage '" + S.Name +
+                         "' passes a path bel can resolve",
+                     "", "", {}, {}, {}});
+    return Out;
+  }
+
+  /// The product of every part's options; parameters take what \p Call
+  /// passes.
+  std::vector<Partial> combine(const std::vector<PathPart> &Parts,
+                               const facts::TUFacts &TU, const facts::Stage &S,
+                               const Site *Call,
                                const std::set<std::string> &Reach,
                                unsigned Depth) const {
     std::vector<Partial> Ways = {Partial{}};
@@ -74,13 +110,22 @@ struct AccessResolver::Impl {
       std::vector<Partial> Options;
       switch (Part.K) {
       case PathPart::Literal:
-        Options.push_back({Part.Text, "", "", "", {}, {}});
+        Options.push_back({Part.Text, "", "", "", {}, {}, {}});
         break;
       case PathPart::Value:
         Options = valueOptions(Part, TU, S);
         break;
       case PathPart::Parameter:
-        Options = paramOptions(Part, Fn, S, Reach, Depth);
+        if (Call && size_t(Part.Param) < Call->C->Args.size() &&
+            !Call->C->Args[Part.Param].empty())
+          Options = resolve(Call->C->Args[Part.Param], *Call->TU,
+                            Call->C->Caller, S, Reach, Depth + 1);
+        else
+          Options.push_back({"",
+                             "the path is the parameter '" + Part.Text +
+                                 "', and a call reached from stage '" + S.Name +
+                                 "' passes no path bel can see",
+                             "", "", {}, {}, Call ? Call->C->Loc : Location{}});
         break;
       }
       std::vector<Partial> Next;
@@ -128,7 +173,10 @@ struct AccessResolver::Impl {
     };
     if (!Read) {
       if (!Part.Why.empty())
-        return Unresolved("the path is " + Part.Why + ", '" + Part.Text + "'");
+        return Unresolved(Part.Why == "SQL" ? "the SQL statement is not a literal, '" +
+                                                   Part.Text + "'"
+                                             : "the path is " + Part.Why + ", '" +
+                                                   Part.Text + "'");
       return Unresolved("'" + Part.Text +
                         "' is not a literal, a constant or a config value");
     }
@@ -145,7 +193,7 @@ struct AccessResolver::Impl {
         continue;
       const config::ConfigNode *N = lookup(E->Root, Read->Keys);
       if (N && N->isScalar() && N->Type != config::ScalarType::Null)
-        Out.push_back({N->Value, "", C, Key, N->Loc, {}});
+        Out.push_back({N->Value, "", C, Key, N->Loc, {}, {}});
     }
     if (Out.empty())
       return Unresolved("the path comes from the config key '" + Key +
@@ -153,33 +201,6 @@ struct AccessResolver::Impl {
     return Out;
   }
 
-  /// A parameter: what each call site reached from the stage passes.
-  std::vector<Partial> paramOptions(const PathPart &Part, const std::string &Fn,
-                                    const facts::Stage &S,
-                                    const std::set<std::string> &Reach,
-                                    unsigned Depth) const {
-    std::vector<Partial> Out;
-    auto It = CallsTo.find(Fn);
-    if (Depth < MaxCallDepth && It != CallsTo.end())
-      for (const Site &Call : It->second) {
-        if (!Reach.count(facts::Program::nodeOf(*Call.TU, Call.C->Caller)) ||
-            size_t(Part.Param) >= Call.C->Args.size() ||
-            Call.C->Args[Part.Param].empty())
-          continue;
-        for (Partial W : resolve(Call.C->Args[Part.Param], *Call.TU,
-                                 Call.C->Caller, S, Reach, Depth + 1)) {
-          W.Sites.push_back(Call.C->Loc);
-          Out.push_back(std::move(W));
-        }
-      }
-    if (Out.empty())
-      Out.push_back({"",
-                     "the path is the parameter '" + Part.Text +
-                         "', and no call reached from stage '" + S.Name +
-                         "' passes a path bel can resolve",
-                     "", "", {}, {}});
-    return Out;
-  }
 };
 
 AccessResolver::AccessResolver(const facts::Program &P)
@@ -192,8 +213,6 @@ AccessResolver::accessesOf(const facts::Stage &S) const {
   std::set<std::string> Reach = I->P.reachable(S);
   for (const facts::TUFacts &TU : I->P.TUs)
     for (const facts::DataAccess &A : TU.Accesses) {
-      if (A.ParsedAsConfig)
-        continue;
       // Facts cached before functions had USRs: the stage's own TU only.
       bool Mine = A.FunctionUSR.empty()
                       ? &TU == S.TU
@@ -204,6 +223,11 @@ AccessResolver::accessesOf(const facts::Stage &S) const {
       if (Parts.empty() && !A.Path.empty())
         Parts.push_back({PathPart::Literal, A.Path, -1, {}, ""});
       for (Partial &W : I->resolve(Parts, TU, A.FunctionUSR, S, Reach, 0)) {
+        // A stream only a config parser reads is a config load, unless its
+        // file is data (a JSON file no configs glob names).
+        if (A.ParsedAsConfig &&
+            (!W.Why.empty() || I->P.Configs->find(config::normalizePath(W.Text))))
+          continue;
         ResolvedAccess R;
         R.Access = &A;
         R.TU = &TU;

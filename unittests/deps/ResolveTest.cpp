@@ -198,6 +198,24 @@ TEST_F(ResolveTest, ParametersFollowChainsOfHelpers) {
   EXPECT_EQ(A[0].CallSites[0].Path, "src/train.cc"); // Outermost first.
 }
 
+TEST_F(ResolveTest, ParametersOfOneCallResolveTogether) {
+  facts::TUFacts Lib;
+  Lib.File = "src/lib/io.cc";
+  PathPart Dir{PathPart::Parameter, "dir", 0, {}, ""};
+  PathPart Split{PathPart::Parameter, "split", 1, {}, ""};
+  Lib.Accesses.push_back(
+      readIn("src/lib/io.cc", {Dir, literal("/"), Split}, "c:@F@OpenSplit#"));
+  facts::TUFacts Main = stageTU("src/train.cc");
+  Main.Calls.push_back({"c:@F@main#", "c:@F@OpenSplit#", at("src/train.cc", 3, 3),
+                        {{literal("data")}, {literal("train.csv")}}});
+  Main.Calls.push_back({"c:@F@main#", "c:@F@OpenSplit#", at("src/train.cc", 4, 3),
+                        {{literal("cache")}, {literal("valid.csv")}}});
+  std::vector<ResolvedAccess> A = accessesOf(program({Lib, Main}), "train");
+  ASSERT_EQ(A.size(), 2u);
+  EXPECT_EQ(A[0].Path, "cache/valid.csv");
+  EXPECT_EQ(A[1].Path, "data/train.csv");
+}
+
 TEST_F(ResolveTest, AnAccessNoStageReachesBelongsToNoStage) {
   facts::TUFacts Lib;
   Lib.File = "src/lib/io.cc";
@@ -216,8 +234,8 @@ TEST_F(ResolveTest, AParameterNoReachedCallPassesIsUnresolved) {
   Main.Calls.push_back({"c:@F@main#", "c:@F@Open#", at("src/train.cc", 3, 3), {{}}});
   std::vector<ResolvedAccess> A = accessesOf(program({Lib, Main}), "train");
   ASSERT_EQ(A.size(), 1u);
-  EXPECT_EQ(A[0].Why, "the path is the parameter 'path', and no call reached from "
-                      "stage 'train' passes a path bel can resolve");
+  EXPECT_EQ(A[0].Why, "the path is the parameter 'path', and a call reached from "
+                      "stage 'train' passes no path bel can see");
 }
 
 TEST_F(ResolveTest, TheGraphNamesUnresolvedSourcesAndModels) {
