@@ -360,6 +360,13 @@ MapResult runMap(const FrontendOptions &Opts,
   Out.HaveDatabase = true;
   std::string ResourceDir = findResourceDir(Opts.ResourceDir, Opts.Argv0);
   std::vector<std::string> Files = filesToAnalyze(Opts, *DB);
+  if (Opts.Shard.second > 0) {
+    std::vector<std::string> Mine;
+    for (size_t I = 0; I < Files.size(); ++I)
+      if (I % Opts.Shard.second == Opts.Shard.first - 1)
+        Mine.push_back(Files[I]);
+    Files = std::move(Mine);
+  }
   TUCache Cache(Opts.CacheDir,
                 Opts.CacheDir.empty() ? "" : executableHash(Opts.Argv0) + Opts.PacksKey);
 

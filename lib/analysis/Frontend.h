@@ -28,6 +28,9 @@ struct FrontendOptions {
   std::string Argv0;                ///< To find Clang's resources near bel.
   unsigned Jobs = 0;                ///< TUs parsed at once; 0: one per core.
   bool Progress = false;            ///< "[12/340] src/train.cc" on stderr.
+  /// Parse only the TUs of shard K of N (1-based), in file order: TU i
+  /// belongs to shard (i mod N) + 1. {0, 0}: all.
+  std::pair<unsigned, unsigned> Shard = {0, 0};
   /// The per-TU facts cache (TUCache.h); "" for none.
   std::string CacheDir;
   /// What identifies the rule packs (a hash of the project's own packs;

@@ -3,6 +3,7 @@
 #include "config/Glob.h"
 #include "config/RulePack.h"
 #include "facts/FactsCache.h"
+#include "facts/FactsFile.h"
 #include "lint/Suppressions.h"
 #include "report/Fingerprint.h"
 #include "report/RuleCatalog.h"
@@ -131,7 +132,35 @@ llvm::Expected<std::unique_ptr<Analysis>> analyze(const LintOptions &Opts) {
         "to code defaults) were skipped; a full run with a compilation "
         "database caches the facts",
         std::nullopt});
-  if (!Opts.ConfigOnly) {
+  if (!Opts.MergeFiles.empty()) {
+    // The shards' facts stand in for the parse; what their parses
+    // reported travels with them.
+    for (const std::string &Path : Opts.MergeFiles) {
+      auto Shard = facts::readFactsFile(Path);
+      if (!Shard) {
+        A->Problems.push_back(Notification{"bel-facts-error", report::Level::Error,
+                                           llvm::toString(Shard.takeError()),
+                                           std::nullopt});
+        continue;
+      }
+      for (facts::TUFacts &TU : Shard->TUs)
+        TUs.push_back(std::move(TU));
+      for (Notification &N : Shard->Problems)
+        A->Problems.push_back(std::move(N));
+    }
+    // One TU in two shards' files counts once.
+    std::stable_sort(TUs.begin(), TUs.end(),
+                     [](const facts::TUFacts &X, const facts::TUFacts &Y) {
+                       return X.File < Y.File;
+                     });
+    TUs.erase(std::unique(TUs.begin(), TUs.end(),
+                          [](const facts::TUFacts &X, const facts::TUFacts &Y) {
+                            return X.File == Y.File;
+                          }),
+              TUs.end());
+    HasCode = !TUs.empty();
+    A->AnythingAnalyzed |= HasCode;
+  } else if (!Opts.ConfigOnly) {
     analysis::FrontendOptions F;
     F.Root = Root;
     F.BuildDir = Opts.BuildDir;
@@ -145,17 +174,27 @@ llvm::Expected<std::unique_ptr<Analysis>> analyze(const LintOptions &Opts) {
     F.Jobs = Opts.Jobs;
     F.Progress = Opts.Progress;
     F.CacheDir = CacheDir;
+    F.Shard = Opts.Shard;
     F.PacksKey = PacksText;
     analysis::MapResult Map = analysis::runMap(F, Packs);
+    if (Opts.Shard.second > 0)
+      A->ShardProblems = Map.Problems;
     for (Notification &N : Map.Problems)
       A->Problems.push_back(std::move(N));
     TUs = std::move(Map.Facts);
+    // File order, as a merge of shards sees it.
+    std::stable_sort(TUs.begin(), TUs.end(),
+                     [](const facts::TUFacts &X, const facts::TUFacts &Y) {
+                       return X.File < Y.File;
+                     });
     HasCode = Map.Analyzed > 0;
+    if (Opts.Shard.second > 0)
+      A->ShardTUs = TUs;
     A->FromCache = Map.Cached;
     A->Parsed = Map.Analyzed - Map.Cached;
     A->AnythingAnalyzed |= HasCode;
     // Only a run that saw every TU may stand in for the whole program.
-    if (HasCode && Opts.Files.empty() && !CacheDir.empty())
+    if (HasCode && Opts.Files.empty() && Opts.Shard.second == 0 && !CacheDir.empty())
       if (llvm::Error Err = facts::writeFactsCache(CacheDir, TUs))
         A->Problems.push_back(Notification{"bel-cache-error",
                                            report::Level::Warning,

@@ -35,6 +35,11 @@ struct LintOptions {
   /// Where full runs leave their facts for --config-only; relative paths
   /// are taken from the root. Empty: no cache.
   std::string CacheDir = ".bel-cache";
+  /// --shard K/N: parse only that slice of the TUs ({0, 0}: all).
+  std::pair<unsigned, unsigned> Shard = {0, 0};
+  /// `bel-lint merge`: the facts files of the shards, used instead of
+  /// parsing anything.
+  std::vector<std::string> MergeFiles;
   /// Run only these rules (tests use it); empty: the manifest decides.
   std::vector<std::string> OnlyRules;
 };
@@ -51,6 +56,10 @@ struct Analysis {
   std::vector<report::Notification> Problems;
   bool AnythingAnalyzed = false;
   unsigned Parsed = 0, FromCache = 0; ///< TUs parsed, and read from the cache.
+  /// With --shard: the facts as the map step gave them (before the reduce
+  /// step links them) and the problems of the parse, for --facts-out.
+  std::vector<facts::TUFacts> ShardTUs;
+  std::vector<report::Notification> ShardProblems;
 };
 
 /// Splits a command line at "--": what follows are compiler flags for every

@@ -1,6 +1,7 @@
 //===- bel-lint/main.cpp - flags -> analysis -> rules -> emitter -> exit --===//
 #include "Commands.h"
 #include "facts/Facts.h"
+#include "facts/FactsFile.h"
 #include "lint/Baseline.h"
 #include "lint/ChangedLines.h"
 #include "lint/Lint.h"
@@ -54,6 +55,11 @@ static cl::opt<std::string> CacheDir("cache-dir",
     cl::cat(Category));
 static cl::opt<bool> ConfigOnly("config-only", cl::desc("Config rules only, without a compilation database"),
                                 cl::cat(Category));
+static cl::opt<std::string> Shard(
+    "shard", cl::desc("Parse only slice K of N of the TUs (1-based) and write their facts to --facts-out; `bel-lint merge` joins the slices"),
+    cl::value_desc("K/N"), cl::cat(Category));
+static cl::opt<std::string> FactsOut("facts-out", cl::desc("With --shard: where to write the slice's facts"),
+                                     cl::value_desc("file"), cl::cat(Category));
 static cl::opt<bool> CacheStats("cache-stats",
                            cl::desc("Print how many TUs were parsed and how many came from the cache"),
                            cl::cat(Category));
@@ -182,6 +188,25 @@ int main(int argc, const char **argv) {
 
   lint::LintOptions Opts = optionsFromFlags(argv[0], FixedArgs);
   Opts.Files = std::vector<std::string>(Paths.begin(), Paths.end());
+  // `bel-lint merge FACTS...`: the shards' facts instead of a parse.
+  if (!Opts.Files.empty() && Opts.Files.front() == "merge") {
+    Opts.MergeFiles.assign(Opts.Files.begin() + 1, Opts.Files.end());
+    Opts.Files.clear();
+    if (Opts.MergeFiles.empty() || !Shard.empty() || ConfigOnly) {
+      WithColor::error(errs(), "bel-lint")
+          << "usage: bel-lint merge FACTS... (the --facts-out files of the shards)\n";
+      return 2;
+    }
+  }
+  if (!Shard.empty()) {
+    auto KN = facts::parseShard(Shard);
+    if (!KN || FactsOut.empty() || ConfigOnly) {
+      WithColor::error(errs(), "bel-lint")
+          << "--shard takes K/N (1 <= K <= N) and needs --facts-out FILE\n";
+      return 2;
+    }
+    Opts.Shard = *KN;
+  }
   Opts.ConfigOnly = ConfigOnly;
   // A progress line only where a person watches (as ninja does).
   Opts.Progress = llvm::errs().is_displayed();
@@ -194,6 +219,17 @@ int main(int argc, const char **argv) {
   }
   if (Metrics) {
     lint::printMetrics((*Analysis)->Program, outs());
+    return 0;
+  }
+  if (!Shard.empty()) {
+    facts::ShardFacts F{Shard, (*Analysis)->ShardTUs, (*Analysis)->ShardProblems};
+    if (Error Err = facts::writeFactsFile(FactsOut, F)) {
+      WithColor::error(errs(), "bel-lint") << toString(std::move(Err)) << "\n";
+      return 2;
+    }
+    if (CacheStats)
+      errs() << "bel-lint: " << (*Analysis)->Parsed << " TUs parsed, "
+             << (*Analysis)->FromCache << " from the cache\n";
     return 0;
   }
   if (DumpFacts) {

@@ -1,0 +1,129 @@
+//===- FactsFile.cpp - the facts of a shard, for `bel-lint merge` ---------===//
+#include "facts/FactsFile.h"
+
+#include "llvm/Support/FileSystem.h"
+#include "llvm/Support/MemoryBuffer.h"
+#include "llvm/Support/Path.h"
+#include "llvm/Support/raw_ostream.h"
+
+#include <nlohmann/json.hpp>
+
+namespace bel::facts {
+namespace {
+
+using nlohmann::json;
+constexpr const char *Magic = "bel-facts";
+constexpr int Version = 1;
+
+json notificationJson(const report::Notification &N) {
+  json J = {{"id", N.Id}, {"level", report::levelName(N.Severity)}, {"message", N.Message}};
+  if (N.Loc)
+    J["loc"] = {{"path", N.Loc->Path},       {"line", N.Loc->Line},
+                {"col", N.Loc->Column},      {"endLine", N.Loc->EndLine},
+                {"endCol", N.Loc->EndColumn}};
+  return J;
+}
+
+report::Notification notificationFrom(const json &J) {
+  report::Notification N;
+  N.Id = J.at("id").get<std::string>();
+  N.Message = J.at("message").get<std::string>();
+  auto Level = report::parseLevel(J.at("level").get<std::string>());
+  if (!Level)
+    throw std::runtime_error("unknown level");
+  N.Severity = *Level;
+  if (J.contains("loc")) {
+    const json &L = J.at("loc");
+    N.Loc = report::Location{L.at("path").get<std::string>(), L.at("line").get<unsigned>(),
+                             L.at("col").get<unsigned>(), L.value("endLine", 0u),
+                             L.value("endCol", 0u)};
+  }
+  return N;
+}
+
+} // namespace
+
+std::optional<std::pair<unsigned, unsigned>> parseShard(llvm::StringRef Text) {
+  auto [K, N] = Text.split('/');
+  unsigned A, B;
+  if (K.getAsInteger(10, A) || N.getAsInteger(10, B) || A < 1 || B < 1 || A > B)
+    return std::nullopt;
+  return std::make_pair(A, B);
+}
+
+llvm::Error writeFactsFile(llvm::StringRef Path, const ShardFacts &F) {
+  llvm::SmallString<256> Temp;
+  int FD;
+  if (std::error_code EC =
+          llvm::sys::fs::createUniqueFile(Path + ".%%%%%%.tmp", FD, Temp))
+    return llvm::createStringError(EC, "%s: cannot write the facts: %s",
+                                   Path.str().c_str(), EC.message().c_str());
+  {
+    llvm::raw_fd_ostream OS(FD, /*shouldClose=*/true);
+    OS << json{{"format", Magic}, {"version", Version}, {"shard", F.Shard}}.dump() << '\n';
+    for (const TUFacts &TU : F.TUs)
+      OS << toJsonLine(TU) << '\n';
+    for (const report::Notification &N : F.Problems)
+      OS << json{{"notification", notificationJson(N)}}.dump(
+                -1, ' ', false, json::error_handler_t::replace)
+         << '\n';
+    if (OS.has_error()) {
+      OS.clear_error();
+      llvm::sys::fs::remove(Temp);
+      return llvm::createStringError(std::errc::io_error,
+                                     "%s: cannot write the facts", Path.str().c_str());
+    }
+  }
+  if (std::error_code EC = llvm::sys::fs::rename(Temp, Path)) {
+    llvm::sys::fs::remove(Temp);
+    return llvm::createStringError(EC, "%s: cannot write the facts: %s",
+                                   Path.str().c_str(), EC.message().c_str());
+  }
+  return llvm::Error::success();
+}
+
+llvm::Expected<ShardFacts> readFactsFile(llvm::StringRef Path) {
+  auto Buf = llvm::MemoryBuffer::getFile(Path, /*IsText=*/true);
+  if (!Buf)
+    return llvm::createStringError(Buf.getError(), "%s: %s", Path.str().c_str(),
+                                   Buf.getError().message().c_str());
+  ShardFacts F;
+  llvm::StringRef Text = (*Buf)->getBuffer();
+  for (unsigned Line = 1; !Text.empty(); ++Line) {
+    auto [Row, Rest] = Text.split('\n');
+    Text = Rest;
+    if (Row.trim().empty())
+      continue;
+    auto Fail = [&](const std::string &Why) {
+      return llvm::createStringError(std::errc::invalid_argument, "%s:%u:1: %s",
+                                     Path.str().c_str(), Line, Why.c_str());
+    };
+    try {
+      json J = json::parse(Row.begin(), Row.end());
+      if (Line == 1) {
+        if (!J.is_object() || J.value("format", "") != Magic ||
+            J.value("version", 0) != Version)
+          return Fail("not a bel facts file (written by bel-lint --facts-out)");
+        F.Shard = J.value("shard", "");
+        continue;
+      }
+      if (J.is_object() && J.contains("notification")) {
+        F.Problems.push_back(notificationFrom(J.at("notification")));
+        continue;
+      }
+    } catch (const std::exception &E) {
+      return Fail(std::string("malformed line: ") + E.what());
+    }
+    auto TU = fromJsonLine(Row);
+    if (!TU)
+      return Fail(llvm::toString(TU.takeError()));
+    F.TUs.push_back(std::move(*TU));
+  }
+  if (F.Shard.empty() && F.TUs.empty() && F.Problems.empty())
+    return llvm::createStringError(std::errc::invalid_argument,
+                                   "%s:1:1: empty; not a bel facts file",
+                                   Path.str().c_str());
+  return F;
+}
+
+} // namespace bel::facts
