@@ -7,11 +7,15 @@
 # Generates a synthetic pipeline corpus of N TUs (bench/gen_corpus.py) in a
 # temporary directory and measures, in one run, interleaved, 3 times each:
 #   a. clang++ -fsyntax-only -std=c++17 TU, for every TU one after another
-#      (the anchor: parsing is the floor of bel's cost), and
-#   b. bel-lint --root CORPUS -p CORPUS -j 1 --format sarif -o /dev/null
-#      (a full run: parse every TU, all rules, the SARIF emitter).
-# It prints the median wall time and peak RSS of each, the ratios bel/clang,
-# and, last, one line: `ratio bel/clang-fsyntax-only: R (bel B s, clang C s, N TUs)`.
+#      (the anchor: parsing is the floor of bel's cost);
+#   b. bel-lint -j 1 with an empty facts cache (a cold full run: parse every
+#      TU, all rules, the SARIF emitter), then c. the same again (warm);
+#   d. bel-lint -j 2 without a cache;
+#   e. clang-tidy with one cheap check over every TU (where it is installed).
+# It prints the median wall time and peak RSS of each, then the ratios bel
+# cold / clang, warm / cold, clang-tidy / clang, the -j 2 speed-up and peak
+# RSS bel / clang, and, last, one line:
+# `ratio bel/clang-fsyntax-only: R (bel B s, clang C s, N TUs)`.
 #
 # Defaults: N=20, BUILD_DIR=build under the repository root. --keep leaves the
 # corpus in place (its path is printed) to look at bel's findings.
@@ -76,11 +80,15 @@ python3 "$script_dir/gen_corpus.py" "$corpus" --tus "$tus"
 # The harness: python3 for the timing, because os.wait4 gives each child's own
 # peak RSS (ru_maxrss) next to a perf_counter wall time, with no parsing of
 # /usr/bin/time output and no dependency on hyperfine.
-python3 - "$cxx" "$bel" "$corpus" "$tmp" <<'PY'
+tidy=""
+for t in clang-tidy-14 clang-tidy; do
+  if command -v "$t" >/dev/null; then tidy=$t; break; fi
+done
+python3 - "$cxx" "$bel" "$corpus" "$tmp" "$tidy" <<'PY'
 import json, os, statistics, subprocess, sys, time
 
 REPS = 3
-cxx, bel, corpus, tmp = sys.argv[1:5]
+cxx, bel, corpus, tmp, tidy = sys.argv[1:6]
 with open(os.path.join(corpus, "compile_commands.json")) as f:
     tus = [entry["file"] for entry in json.load(f)]
 err_path = os.path.join(tmp, "stderr.txt")
@@ -118,51 +126,80 @@ def clang_pass():
 
 
 # One thread, as the clang anchor runs one TU at a time: core against core.
-bel_cmd = [bel, "--root", corpus, "-p", corpus, "--cache-dir=", "-j", "1",
-           "--format", "sarif", "-o", os.devnull]
+def bel_cmd(cache, jobs):
+    return [bel, "--root", corpus, "-p", corpus, "--cache-dir=" + cache, "-j", str(jobs),
+            "--format", "sarif", "-o", os.devnull]
+
+
 bel_codes = set()
 
 
-def bel_pass():
-    wall, rss, code = run(bel_cmd)
+def bel_pass(cache="", jobs=1):
+    cmd = bel_cmd(cache, jobs)
+    wall, rss, code = run(cmd)
     if code not in (0, 1):  # 1 = findings; 2 = tool error; negative = killed by a signal
-        fail("bel-lint", bel_cmd, code)
+        fail("bel-lint", cmd, code)
     bel_codes.add(code)
     return wall, rss
 
 
+def tidy_pass():
+    # One cheap check, every TU in one process, as a CI job would run it.
+    cmd = [tidy, "-p", corpus, "--checks=-*,readability-braces-around-statements",
+           "--quiet"] + tus
+    wall, rss, code = run(cmd)
+    if code != 0:
+        fail(tidy, cmd, code)
+    return wall, rss
+
+
 load_before = os.getloadavg()[0]
-clang_runs, bel_runs = [], []
-# Interleaved (clang, bel, clang, bel, ...) so that a burst of load from a
-# neighbour on a shared machine hits both sides rather than one.
+rows = {k: [] for k in ("clang", "cold", "warm", "j2", "tidy")}
+# Interleaved (clang, bel cold, bel warm, bel -j2, clang-tidy, ...) so that a
+# burst of load from a neighbour on a shared machine hits every side.
 for rep in range(REPS):
-    clang_runs.append(clang_pass())
-    bel_runs.append(bel_pass())
-    sys.stderr.write("run %d/%d: clang %.2f s, bel %.2f s\n"
-                     % (rep + 1, REPS, clang_runs[-1][0], bel_runs[-1][0]))
+    cache = os.path.join(tmp, "cache-%d" % rep)  # empty: a cold run fills it
+    rows["clang"].append(clang_pass())
+    rows["cold"].append(bel_pass(cache, 1))
+    rows["warm"].append(bel_pass(cache, 1))
+    rows["j2"].append(bel_pass("", 2))
+    if tidy:
+        rows["tidy"].append(tidy_pass())
+    sys.stderr.write("run %d/%d: %s\n" % (rep + 1, REPS, ", ".join(
+        "%s %.2f s" % (k, v[-1][0]) for k, v in rows.items() if v)))
 load_after = os.getloadavg()[0]
 
-clang_s = statistics.median(r[0] for r in clang_runs)
-bel_s = statistics.median(r[0] for r in bel_runs)
-clang_rss = statistics.median(r[1] for r in clang_runs) / 1024.0
-bel_rss = statistics.median(r[1] for r in bel_runs) / 1024.0
-ratio = bel_s / clang_s if clang_s > 0 else float("inf")
-rss_ratio = bel_rss / clang_rss if clang_rss > 0 else float("inf")
-n = len(tus)
 
-cxx_label = "%s -fsyntax-only (each TU)" % os.path.basename(cxx)
-bel_label = "bel-lint --format sarif (full run)"
-width = max(len(cxx_label), len(bel_label), len("ratio bel / clang"))
+def med(key, i):
+    return statistics.median(r[i] for r in rows[key]) if rows[key] else float("nan")
+
+
+n = len(tus)
+labels = {
+    "clang": "%s -fsyntax-only (each TU)" % os.path.basename(cxx),
+    "cold": "bel-lint -j 1, cold (empty cache)",
+    "warm": "bel-lint -j 1, warm (nothing changed)",
+    "j2": "bel-lint -j 2, no cache",
+    "tidy": "clang-tidy, one check (all TUs)",
+}
+width = max(len(l) for l in labels.values())
 print("bel benchmark: %d TUs, median of %d interleaved runs, sequential, load avg %.2f -> %.2f"
       % (n, REPS, load_before, load_after))
 print("%-*s  %10s  %14s  %s" % (width, "", "wall (s)", "peak RSS (MiB)", "runs (s)"))
-print("%-*s  %10.2f  %14.1f  %s" % (width, cxx_label, clang_s, clang_rss,
-                                    " ".join("%.2f" % r[0] for r in clang_runs)))
-print("%-*s  %10.2f  %14.1f  %s" % (width, bel_label, bel_s, bel_rss,
-                                    " ".join("%.2f" % r[0] for r in bel_runs)))
-print("%-*s  %10.2f  %14.2f" % (width, "ratio bel / clang", ratio, rss_ratio))
-print("(clang: sum of per-TU wall times, RSS max over TUs; bel: one process; "
-      "bel-lint exit %s; per TU: clang %.2f s, bel %.2f s)"
-      % ("/".join(str(c) for c in sorted(bel_codes)), clang_s / n, bel_s / n))
-print("ratio bel/clang-fsyntax-only: %.2f (bel %.1f s, clang %.1f s, %d TUs)" % (ratio, bel_s, clang_s, n))
+for key, label in labels.items():
+    if rows[key]:
+        print("%-*s  %10.2f  %14.1f  %s" % (width, label, med(key, 0), med(key, 1) / 1024.0,
+                                            " ".join("%.2f" % r[0] for r in rows[key])))
+    else:
+        print("%-*s  (not run: %s not found)" % (width, label, "clang-tidy"))
+clang_s, cold_s = med("clang", 0), med("cold", 0)
+print("(clang: sum of per-TU wall times, RSS max over TUs; bel and clang-tidy: one process; "
+      "bel-lint exit %s)" % "/".join(str(c) for c in sorted(bel_codes)))
+print("ratio bel cold / clang -fsyntax-only: %.2f (aim <= 1.0)" % (cold_s / clang_s))
+print("ratio bel warm / bel cold: %.3f (aim <= 0.05)" % (med("warm", 0) / cold_s))
+if rows["tidy"]:
+    print("ratio clang-tidy one check / clang -fsyntax-only: %.2f (the anchor)" % (med("tidy", 0) / clang_s))
+print("speed-up bel -j 2 / -j 1: %.2f (cores: %d)" % (cold_s / med("j2", 0), os.cpu_count()))
+print("ratio peak RSS bel cold / clang: %.2f" % (med("cold", 1) / med("clang", 1)))
+print("ratio bel/clang-fsyntax-only: %.2f (bel %.1f s, clang %.1f s, %d TUs)" % (cold_s / clang_s, cold_s, clang_s, n))
 PY
