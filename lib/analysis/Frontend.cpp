@@ -104,6 +104,30 @@ private:
   std::string Root;
 };
 
+/// Every file the preprocessor enters, for the facts cache's dependency
+/// list (a header seen twice is entered once; its content is what counts).
+class DependencyRecorder : public PPCallbacks {
+public:
+  DependencyRecorder(const SourceManager &SM, std::vector<std::string> &Deps)
+      : SM(SM), Deps(Deps) {}
+
+  void FileChanged(SourceLocation Loc, FileChangeReason Reason,
+                   SrcMgr::CharacteristicKind, FileID) override {
+    if (Reason != EnterFile)
+      return;
+    if (const FileEntry *FE = SM.getFileEntryForID(SM.getFileID(Loc))) {
+      llvm::StringRef Real = FE->tryGetRealPathName();
+      if (!Real.empty() && Seen.insert(Real.str()).second)
+        Deps.push_back(Real.str());
+    }
+  }
+
+private:
+  const SourceManager &SM;
+  std::vector<std::string> &Deps;
+  std::set<std::string> Seen;
+};
+
 /// One action per TU: every collector on one MatchFinder, one parse.
 class CollectAction : public ASTFrontendAction {
 public:
@@ -115,6 +139,9 @@ public:
                                                  llvm::StringRef) override {
     CI.getPreprocessor().addPPCallbacks(
         makeIfZeroCallbacks(Ctx, CI.getSourceManager()));
+    if (Ctx.Deps)
+      CI.getPreprocessor().addPPCallbacks(
+          std::make_unique<DependencyRecorder>(CI.getSourceManager(), *Ctx.Deps));
     Callbacks.push_back(addConfigReadCollector(Finder, Ctx, Packs));
     Callbacks.push_back(addBranchCollector(Finder, Ctx));
     Callbacks.push_back(addGlueCollector(Finder, Ctx, Packs));
@@ -126,19 +153,6 @@ public:
     CI.getFrontendOpts().SkipFunctionBodies = true;
     return std::make_unique<SkippingConsumer>(Finder.newASTConsumer(),
                                               CI.getSourceManager(), Ctx.RootRealPath);
-  }
-
-  /// Every file the parse read, for the facts cache's dependency list.
-  void EndSourceFileAction() override {
-    if (!Ctx.Deps)
-      return;
-    const SourceManager &SM = getCompilerInstance().getSourceManager();
-    for (auto It = SM.fileinfo_begin(); It != SM.fileinfo_end(); ++It) {
-      llvm::StringRef Real = It->first->tryGetRealPathName();
-      Ctx.Deps->push_back(Real.empty() ? It->first->getName().str() : Real.str());
-    }
-    std::sort(Ctx.Deps->begin(), Ctx.Deps->end());
-    Ctx.Deps->erase(std::unique(Ctx.Deps->begin(), Ctx.Deps->end()), Ctx.Deps->end());
   }
 
 private:
@@ -340,7 +354,9 @@ FileResult analyzeFile(const std::string &File, const FrontendOptions &Opts,
   dedupe(Facts, &facts::TUFacts::Metrics);
   // A TU whose parse failed is cached too, with its error: the same input
   // fails the same way.
-  if (Cache.enabled() && !Deps.empty()) {
+  if (Cache.enabled() && !llvm::is_contained(Deps, Real.str()))
+    Deps.insert(Deps.begin(), Real.str().str());
+  if (Cache.enabled()) {
     std::vector<Notification> Parse(Out.Problems.begin() + Before,
                                     Out.Problems.end());
     Cache.store(Key, {Facts, Parse}, Deps, Out.Problems);
