@@ -22,7 +22,7 @@ using namespace clang;
 using namespace clang::ast_matchers;
 
 /// What a rule-pack entry declares its API to do.
-enum class Role { DataAccess, ConfigLoad, ConfigRead };
+enum class Role { DataAccess, ConfigLoad, ConfigRead, ColumnRead };
 
 /// Whether \p RD is, or derives from, a standard stream class.
 bool isStream(const CXXRecordDecl *RD) {
@@ -102,6 +102,15 @@ public:
     ASTContext &AST = *Result.Context;
     if (TheRole == Role::ConfigRead)
       return addRead(Call, Args, *Loc, Locator, AST);
+    if (TheRole == Role::ColumnRead) {
+      // A column looked up by a literal name into a local nobody uses.
+      std::optional<std::string> Name = stringLiteralOf(PathArg);
+      if (const VarDecl *V = Name ? unusedLocalOf(Call, AST) : nullptr)
+        Ctx.Out->UnusedColumns.push_back(
+            {*Name, V->getName().str(), Entry.Name,
+             Locator.locate(V->getLocation()).value_or(*Loc)});
+      return;
+    }
     std::string Function = enclosingFunction(Call, AST);
     if (TheRole == Role::ConfigLoad) {
       std::optional<std::string> Literal = stringLiteralOf(PathArg);
@@ -364,7 +373,8 @@ addApiCollectors(MatchFinder &Finder, CollectContext &Ctx,
   for (const config::RulePack &P : Packs) {
     for (auto [List, R] : {std::pair{&P.DataAccess, Role::DataAccess},
                            std::pair{&P.ConfigLoad, Role::ConfigLoad},
-                           std::pair{&P.ConfigRead, Role::ConfigRead}})
+                           std::pair{&P.ConfigRead, Role::ConfigRead},
+                           std::pair{&P.ColumnRead, Role::ColumnRead}})
       for (const config::ApiEntry &E : *List) {
         auto CB = std::make_unique<ApiCollector>(Ctx, E, R);
         CB->ConfigLoads = ConfigLoads;

@@ -30,11 +30,18 @@ std::vector<const DeclRefExpr *> refsTo(const VarDecl *V, const Stmt *Body) {
 
 /// The local a handle lives in: the variable a constructor or a call
 /// initializes, or the object an `open` method is called on.
+const VarDecl *initializedVar(const Expr *Access, ASTContext &AST);
+
 const VarDecl *handleVar(const Expr *Access, ASTContext &AST) {
   if (const auto *MC = dyn_cast<CXXMemberCallExpr>(Access))
     if (const auto *Ref = dyn_cast<DeclRefExpr>(
             MC->getImplicitObjectArgument()->IgnoreParenImpCasts()))
       return dyn_cast<VarDecl>(Ref->getDecl());
+  return initializedVar(Access, AST);
+}
+
+/// The variable \p Access's value initializes or is assigned to.
+const VarDecl *initializedVar(const Expr *Access, ASTContext &AST) {
   const Stmt *Cur = Access;
   for (int Steps = 0; Steps < 6; ++Steps) {
     DynTypedNodeList Parents = AST.getParents(*Cur);
@@ -131,6 +138,14 @@ UseKind classify(const DeclRefExpr *Ref, ASTContext &AST,
 }
 
 } // namespace
+
+const VarDecl *unusedLocalOf(const Expr *Call, ASTContext &AST) {
+  const VarDecl *V = initializedVar(Call, AST);
+  const FunctionDecl *FD = enclosingFunctionDecl(Call, AST);
+  if (!V || !V->isLocalVarDecl() || !FD || !FD->getBody())
+    return nullptr;
+  return refsTo(V, FD->getBody()).empty() ? V : nullptr;
+}
 
 HandleUse handleUse(const Expr *Access, ASTContext &AST,
                     const std::set<std::string> &ConfigLoads) {

@@ -24,6 +24,10 @@ struct HandleUse {
   const clang::VarDecl *Handle = nullptr;
 };
 
+/// The local \p Call initializes when nothing ever refers to it, else null.
+const clang::VarDecl *unusedLocalOf(const clang::Expr *Call,
+                                    clang::ASTContext &AST);
+
 /// What becomes of the handle \p Access (a constructor, an `open` call or
 /// a function returning a handle) opens. \p ConfigLoads names the functions
 /// that load configs.

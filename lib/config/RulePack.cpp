@@ -38,6 +38,8 @@ public:
         entries(E, P.Predict, /*AllowMode=*/false, /*IsRead=*/false, /*IsCall=*/true);
       else if (E.Key == "train")
         entries(E, P.Train, /*AllowMode=*/false, /*IsRead=*/false, /*IsCall=*/true);
+      else if (E.Key == "column_read")
+        entries(E, P.ColumnRead, /*AllowMode=*/false);
       else if (E.Key == "glue")
         entries(E, P.Glue, /*AllowMode=*/false, /*IsRead=*/false, /*IsCall=*/true);
       else if (E.Key == "monitor")
@@ -45,12 +47,13 @@ public:
       else
         error(E.KeyLoc, "unknown rule pack key '" + E.Key +
                             "' (expected name, data_access, config_load, "
-                            "config_read, key_aliases, predict, train, monitor, glue)");
+                            "config_read, key_aliases, predict, train, monitor, glue, "
+                            "column_read)");
     }
     // The name may come after the entries.
     for (std::vector<ApiEntry> *List : {&P.DataAccess, &P.ConfigLoad, &P.ConfigRead,
                                         &P.Predict, &P.Train, &P.Monitor,
-                                        &P.Glue})
+                                        &P.Glue, &P.ColumnRead})
       for (ApiEntry &A : *List)
         A.Pack = P.Name;
   }

@@ -45,6 +45,9 @@
 //       out_arg: 6               # the prediction comes through this argument
 //   monitor:                     # calls that report to monitoring or logs
 //     - function: metrics::Report
+//   column_read:                 # calls that look up a data column by name
+//     - method: CsvTable::Column
+//       path_arg: 0              # the column's name
 //   key_aliases:                 # spellings of one setting
 //     - [num_trees, num_iterations, n_estimators]
 //===----------------------------------------------------------------------===//
@@ -124,6 +127,9 @@ struct RulePack {
   std::vector<ApiEntry> Train;   ///< Calls that fit a model.
   std::vector<ApiEntry> Monitor;
   std::vector<ApiEntry> Glue; ///< Conversions between library types.
+  /// Calls that look up a column of a table by name (PathArg: the name),
+  /// for data-unused-read: a column looked up and never used.
+  std::vector<ApiEntry> ColumnRead;
   std::vector<std::vector<std::string>> Aliases;
 };
 

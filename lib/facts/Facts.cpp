@@ -158,6 +158,10 @@ std::string toJsonLine(const TUFacts &F) {
       Args.push_back(parts(A));
     Graph.push_back({C.Caller, C.Callee, loc(C.Loc), Args});
   }
+  json Columns = json::array();
+  for (const UnusedColumn &U : F.UnusedColumns)
+    Columns.push_back({{"column", U.Column}, {"var", U.Var}, {"api", U.Api},
+                       {"loc", loc(U.Loc)}});
   json Metrics = json::array();
   for (const FunctionMetric &M : F.Metrics)
     Metrics.push_back({{"name", M.Name}, {"usr", M.USR}, {"loc", loc(M.Loc)},
@@ -167,6 +171,7 @@ std::string toJsonLine(const TUFacts &F) {
             {"predictions", Calls(F.Predictions)},
             {"monitors", Calls(F.Monitors)},
             {"trains", Calls(F.Trains)},
+            {"unusedColumns", Columns},
             {"thresholds", Thresholds},
             {"calls", Graph},
             {"main", F.MainUSR},
@@ -230,6 +235,10 @@ llvm::Expected<TUFacts> fromJsonLine(llvm::StringRef Line) {
     ReadCalls("predictions", F.Predictions);
     ReadCalls("monitors", F.Monitors);
     ReadCalls("trains", F.Trains);
+    for (const json &U : J.value("unusedColumns", json::array()))
+      F.UnusedColumns.push_back({U.at("column").get<std::string>(),
+                                 U.at("var").get<std::string>(),
+                                 U.at("api").get<std::string>(), locFrom(U.at("loc"))});
     for (const json &T : J.value("thresholds", json::array()))
       F.Thresholds.push_back({locFrom(T.at("loc")), T.at("literal").get<std::string>(),
                               locFrom(T.at("prediction")), T.at("api").get<std::string>()});

@@ -167,6 +167,14 @@ struct FunctionMetric {
   unsigned Glue = 0;     ///< Statements that only move data across types.
 };
 
+/// A column of a table looked up by name into a local that nothing uses.
+struct UnusedColumn {
+  std::string Column; ///< The name, as written (a literal's text).
+  std::string Var;    ///< The local it was read into.
+  std::string Api;
+  Location Loc;       ///< The local.
+};
+
 /// A call between functions of the project, by USR: the call graph.
 struct Call {
   std::string Caller, Callee;
@@ -187,6 +195,7 @@ struct TUFacts {
   std::vector<Branch> Branches;
   std::vector<ApiCall> Predictions, Monitors;
   std::vector<ApiCall> Trains; ///< Calls that fit a model (rule packs' train:).
+  std::vector<UnusedColumn> UnusedColumns;
   std::vector<Threshold> Thresholds;
   std::vector<Call> Calls;
   std::string MainUSR; ///< The USR of main(), when the TU defines it.

@@ -244,7 +244,8 @@ TEST_F(RulePackTest, UnknownTopLevelKeyIsReportedAtTheKey) {
   EXPECT_EQ(Problems[0].Id, "bel-rule-pack-error");
   EXPECT_EQ(Problems[0].Message,
             "unknown rule pack key 'data_acess' (expected name, data_access, "
-            "config_load, config_read, key_aliases, predict, train, monitor, glue)");
+            "config_load, config_read, key_aliases, predict, train, monitor, glue, "
+            "column_read)");
   ASSERT_TRUE(Problems[0].Loc.has_value());
   EXPECT_EQ(Problems[0].Loc->Path, "packs/p.yaml");
   EXPECT_EQ(Problems[0].Loc->Line, 2u);

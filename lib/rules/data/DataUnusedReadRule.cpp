@@ -5,6 +5,14 @@ namespace bel::rules::data {
 
 void DataUnusedReadRule::check(const facts::Program &P, FindingSink &Sink) {
   for (const facts::TUFacts &TU : P.TUs)
+    for (const facts::UnusedColumn &C : TU.UnusedColumns) {
+      report::Finding F;
+      F.Loc = C.Loc;
+      F.Message = "column '" + C.Column + "' is looked up into '" + C.Var +
+                  "' with '" + C.Api + "' but never used";
+      Sink.report(std::move(F));
+    }
+  for (const facts::TUFacts &TU : P.TUs)
     for (const facts::DataAccess &A : TU.Accesses) {
       if (!A.Unused || A.ParsedAsConfig || A.Mode != config::Access::Read ||
           (!A.Path.empty() && P.Configs && P.Configs->find(A.Path)))

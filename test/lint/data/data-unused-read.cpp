@@ -1,6 +1,8 @@
-// A file opened and never read from, a value read and never used; reads
-// that are used, and a stream that only feeds a config parser, stay silent.
-// RUN: rm -rf %t && mkdir -p %t/src && cp %s %t/src/stage.cpp
+// A file opened and never read from, a value read and never used, a column
+// looked up and never used; reads that are used, and a stream that only
+// feeds a config parser, stay silent.
+// RUN: rm -rf %t && mkdir -p %t/src && cp -r %S/Inputs/data-unused-read/bel %t/ && cp %s %t/src/stage.cpp
+// RUN: printf 'rule_packs: [bel/pack.yaml]\n' > %t/.bel.yaml
 // RUN: %bel_lint --root %t --cache-dir= --rules=data-unused-read %t/src/stage.cpp -- %cxxflags \
 // RUN:   | FileCheck %s --implicit-check-not="{{warning|error}}:"
 #include <cstdio>
@@ -10,6 +12,7 @@
 
 struct Table {
   int rows;
+  int Column(const char *Name) const;
 };
 Table ReadTable(std::ifstream &in);
 
@@ -35,8 +38,11 @@ int main() {
     return 2;
   Table T = ReadTable(used);
   used.close();
+  int Label = T.Column("label");
+  int Legacy = T.Column("legacy_score");
+  // CHECK: src/stage.cpp:[[@LINE-1]]:7: warning: column 'legacy_score' is looked up into 'Legacy' with 'Table::Column' but never used [data-unused-read]
   std::ifstream config("configs/c.json");
   nlohmann::json cfg = nlohmann::json::parse(config);
   std::ofstream written("data/out.csv");
-  return T.rows;
+  return T.rows + Label;
 }
