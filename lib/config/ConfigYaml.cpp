@@ -5,9 +5,15 @@
 //===----------------------------------------------------------------------===//
 #include "config/ConfigNode.h"
 
+#include "llvm/ADT/StringExtras.h"
+
+#include <yaml-cpp/eventhandler.h>
 #include <yaml-cpp/yaml.h>
 
 #include <algorithm>
+#include <optional>
+#include <sstream>
+#include <string>
 
 namespace bel::config {
 namespace {
@@ -47,6 +53,8 @@ public:
     return N;
   }
 
+  llvm::StringRef text() const { return Text; }
+
 private:
   llvm::StringRef Path, Text;
   std::vector<size_t> LineStarts;
@@ -85,54 +93,205 @@ void applyMergeKeys(ConfigNode &Map) {
   Map.Entries = std::move(Own);
 }
 
-llvm::Error convert(const Positions &Pos, const YAML::Node &In,
-                    ConfigNode &Out, unsigned Depth) {
-  if (Depth > MaxDepth)
-    return makeLocatedError(Pos.at(In.Mark()),
-                            "nesting deeper than " + llvm::Twine(MaxDepth) +
-                                " levels");
-  Out.Loc = Pos.at(In.Mark());
-  switch (In.Type()) {
-  case YAML::NodeType::Undefined:
-  case YAML::NodeType::Null:
-    Out.NodeKind = ConfigNode::Null;
-    return llvm::Error::success();
-  case YAML::NodeType::Scalar:
-    Out.NodeKind = ConfigNode::Scalar;
-    Out.Value = In.Scalar();
-    // A quoted or block scalar has the non-specific tag "!": a string.
-    Out.Type = In.Tag() == "?" ? resolvePlainScalar(Out.Value)
-                               : ScalarType::String;
-    if (Out.Type == ScalarType::Null)
-      Out.NodeKind = ConfigNode::Null;
-    return llvm::Error::success();
-  case YAML::NodeType::Sequence:
-    Out.NodeKind = ConfigNode::Sequence;
-    for (const YAML::Node &Item : In) {
-      Out.Items.emplace_back();
-      if (auto Err = convert(Pos, Item, Out.Items.back(), Depth + 1))
-        return Err;
-    }
-    return llvm::Error::success();
-  case YAML::NodeType::Map:
-    Out.NodeKind = ConfigNode::Mapping;
-    for (auto It = In.begin(); It != In.end(); ++It) {
-      MapEntry E;
-      E.Key = It->first.IsScalar() ? It->first.Scalar() : std::string("?");
-      E.KeyLoc = Pos.at(It->first.Mark());
-      E.KeyLoc.EndLine = E.KeyLoc.Line;
-      E.KeyLoc.EndColumn = E.KeyLoc.Column + Positions::codePoints(E.Key);
-      if (auto Err = convert(Pos, It->second, E.Value, Depth + 1))
-        return Err;
-      if (It->second.IsNull())
-        E.Value.Loc = E.KeyLoc; // A null value has no position of its own.
-      Out.Entries.push_back(std::move(E));
-    }
-    applyMergeKeys(Out);
-    return llvm::Error::success();
+/// A problem found while building the tree; parseYaml turns it into a
+/// LocatedError. It unwinds through yaml-cpp's parser, which is built with
+/// exceptions, and never leaves this file.
+struct BuildError {
+  Location Loc;
+  std::string Message;
+};
+
+/// Builds the located tree straight from yaml-cpp's parser events, one
+/// document at a time. YAML::LoadAll cannot be used: yaml-cpp 0.7 reports a
+/// token no node can start with (a stray ',') as an empty document without
+/// consuming it, so LoadAll collects empty documents until memory runs out
+/// (jbeder/yaml-cpp#1040).
+///
+/// An alias is a copy of the node its anchor names. Copies are budgeted, as
+/// "billion laughs" documents expand exponentially, and count towards the
+/// nesting depth, so the tree is never deeper than MaxDepth.
+class TreeBuilder : public YAML::EventHandler {
+public:
+  explicit TreeBuilder(const Positions &Pos) : Pos(Pos) {}
+
+  /// The documents built so far.
+  std::vector<ConfigNode> Documents;
+
+  void OnDocumentStart(const YAML::Mark &M) override {
+    // A document that starts where the last one started consumed nothing:
+    // the parser is stuck on a token that cannot start a node.
+    if (StartedDocument && M.pos == LastDocumentStart.pos)
+      throw BuildError{Pos.at(M), "invalid YAML: unexpected " + tokenAt(M)};
+    StartedDocument = true;
+    LastDocumentStart = M;
+    Anchors.clear();
+    Stack.clear();
   }
-  return llvm::Error::success();
-}
+
+  void OnDocumentEnd() override {
+    if (!Done) { // Every document has a root node; this is only a guard.
+      Done.emplace();
+      Done->Loc = Pos.at(LastDocumentStart);
+    }
+    Documents.push_back(std::move(*Done));
+    Done.reset();
+  }
+
+  void OnNull(const YAML::Mark &M, YAML::anchor_t Anchor) override {
+    ConfigNode N;
+    N.Loc = Pos.at(M);
+    finish(std::move(N), Anchor, 1, 1);
+  }
+
+  void OnScalar(const YAML::Mark &M, const std::string &Tag,
+                YAML::anchor_t Anchor, const std::string &Value) override {
+    ConfigNode N;
+    N.Loc = Pos.at(M);
+    N.NodeKind = ConfigNode::Scalar;
+    N.Value = Value;
+    // A quoted or block scalar has the non-specific tag "!": a string.
+    N.Type = Tag == "?" ? resolvePlainScalar(Value) : ScalarType::String;
+    if (N.Type == ScalarType::Null)
+      N.NodeKind = ConfigNode::Null;
+    finish(std::move(N), Anchor, 1, 1);
+  }
+
+  void OnAlias(const YAML::Mark &M, YAML::anchor_t Anchor) override {
+    if (Anchor == 0 || Anchor > Anchors.size() || !Anchors[Anchor - 1].Node)
+      throw BuildError{Pos.at(M), "invalid YAML: alias inside the node its "
+                                  "anchor names"};
+    const Anchored &A = Anchors[Anchor - 1];
+    if (!Stack.empty())
+      checkDepth(Pos.at(M), A.Height);
+    copied(Pos.at(M), A.Size);
+    // The copy keeps the anchored positions, so a read through any alias
+    // counts for the anchored key.
+    finish(ConfigNode(*A.Node), /*Anchor=*/0, A.Size, A.Height);
+  }
+
+  void OnSequenceStart(const YAML::Mark &M, const std::string &,
+                       YAML::anchor_t Anchor,
+                       YAML::EmitterStyle::value) override {
+    open(M, ConfigNode::Sequence, Anchor);
+  }
+  void OnSequenceEnd() override { close(); }
+
+  void OnMapStart(const YAML::Mark &M, const std::string &,
+                  YAML::anchor_t Anchor, YAML::EmitterStyle::value) override {
+    open(M, ConfigNode::Mapping, Anchor);
+  }
+  void OnMapEnd() override {
+    applyMergeKeys(Stack.back().Node);
+    close();
+  }
+
+private:
+  /// An open sequence or mapping.
+  struct Frame {
+    ConfigNode Node;
+    YAML::anchor_t Anchor = 0;
+    size_t Size = 1;     ///< Nodes in the subtree so far.
+    unsigned Height = 1; ///< Levels of the subtree so far.
+    /// Mappings: the key of the value that comes next, once it is read.
+    std::optional<ConfigNode> Key;
+  };
+  /// A complete node an alias may copy.
+  struct Anchored {
+    std::optional<ConfigNode> Node;
+    size_t Size = 0;
+    unsigned Height = 0;
+  };
+
+  /// No config repeats this many nodes; a document that does is a bomb.
+  static constexpr size_t MaxCopiedNodes = 100000;
+
+  const Positions &Pos;
+  std::vector<Frame> Stack;
+  std::vector<Anchored> Anchors; ///< By anchor_t - 1, per document.
+  std::optional<ConfigNode> Done; ///< The document's root, once complete.
+  size_t Copied = 0;
+  bool StartedDocument = false;
+  YAML::Mark LastDocumentStart;
+
+  std::string tokenAt(const YAML::Mark &M) const {
+    llvm::StringRef Text = Pos.text();
+    if (M.pos >= 0 && size_t(M.pos) < Text.size() &&
+        llvm::isPrint(Text[M.pos]))
+      return "'" + std::string(1, Text[M.pos]) + "'";
+    return "token";
+  }
+
+  void copied(const Location &At, size_t Nodes) {
+    Copied += Nodes;
+    if (Copied > MaxCopiedNodes)
+      throw BuildError{At, "invalid YAML: anchors and aliases copy more than " +
+                               std::to_string(MaxCopiedNodes) + " nodes"};
+  }
+
+  /// A node of \p Height levels placed in the open collection must end no
+  /// deeper than MaxDepth (the root is at depth 0).
+  void checkDepth(const Location &At, unsigned Height) const {
+    if (Stack.size() + Height > MaxDepth + 1)
+      throw BuildError{At, "nesting deeper than " + std::to_string(MaxDepth) +
+                               " levels"};
+  }
+
+  void open(const YAML::Mark &M, ConfigNode::Kind Kind,
+            YAML::anchor_t Anchor) {
+    checkDepth(Pos.at(M), 1);
+    Frame F;
+    F.Node.NodeKind = Kind;
+    F.Node.Loc = Pos.at(M);
+    F.Anchor = Anchor;
+    Stack.push_back(std::move(F));
+  }
+
+  void close() {
+    Frame F = std::move(Stack.back());
+    Stack.pop_back();
+    finish(std::move(F.Node), F.Anchor, F.Size, F.Height);
+  }
+
+  /// Places a complete node of \p Size nodes and \p Height levels in the
+  /// collection that is open, or makes it the document's root.
+  void finish(ConfigNode N, YAML::anchor_t Anchor, size_t Size,
+              unsigned Height) {
+    if (!Stack.empty())
+      checkDepth(N.Loc, Height);
+    if (Anchor != 0) {
+      if (Anchor > Anchors.size())
+        Anchors.resize(Anchor);
+      copied(N.Loc, Size);
+      Anchors[Anchor - 1] = {N, Size, Height};
+    }
+    if (Stack.empty()) {
+      Done = std::move(N);
+      return;
+    }
+    Frame &Parent = Stack.back();
+    Parent.Size += Size;
+    Parent.Height = std::max(Parent.Height, Height + 1);
+    if (Parent.Node.isSequence()) {
+      Parent.Node.Items.push_back(std::move(N));
+      return;
+    }
+    if (!Parent.Key) {
+      Parent.Key = std::move(N);
+      return;
+    }
+    MapEntry E;
+    const ConfigNode &Key = *Parent.Key;
+    E.Key = Key.isScalar() ? Key.Value : std::string("?");
+    E.KeyLoc = Key.Loc;
+    E.KeyLoc.EndLine = E.KeyLoc.Line;
+    E.KeyLoc.EndColumn = E.KeyLoc.Column + Positions::codePoints(E.Key);
+    E.Value = std::move(N);
+    if (E.Value.NodeKind == ConfigNode::Null)
+      E.Value.Loc = E.KeyLoc; // A null value has no position of its own.
+    Parent.Node.Entries.push_back(std::move(E));
+    Parent.Key.reset();
+  }
+};
 
 } // namespace
 
@@ -142,18 +301,26 @@ llvm::Expected<ConfigFile> parseYaml(llvm::StringRef Path,
   File.Path = Path.str();
   File.FileFormat = ConfigFile::Yaml;
   Positions Pos(Path, Text);
+  // Every document, not only the first: the later ones keep their positions
+  // in ExtraDocuments, and one that does not parse is an error instead of
+  // going unseen. An empty stream has no document and a null root, as
+  // YAML::Load gives.
+  File.Root.Loc = Pos.at(YAML::Mark::null_mark());
   try {
-    // LoadAll, not Load: the later documents keep their positions in
-    // ExtraDocuments, and one that does not parse is an error instead of
-    // going unseen. An empty stream has no document and a null root, as
-    // Load gives.
-    std::vector<YAML::Node> Docs = YAML::LoadAll(Text.str());
-    File.Root.Loc = Pos.at(YAML::Mark::null_mark());
-    for (size_t I = 0; I < Docs.size(); ++I) {
-      ConfigNode &Out = I == 0 ? File.Root : File.ExtraDocuments.emplace_back();
-      if (auto Err = convert(Pos, Docs[I], Out, 0))
-        return std::move(Err);
+    std::istringstream In(Text.str());
+    YAML::Parser Parser(In);
+    TreeBuilder Builder(Pos);
+    while (Parser.HandleNextDocument(Builder)) {
     }
+    for (size_t I = 0; I < Builder.Documents.size(); ++I) {
+      ConfigNode &Doc = Builder.Documents[I];
+      if (I == 0)
+        File.Root = std::move(Doc);
+      else
+        File.ExtraDocuments.push_back(std::move(Doc));
+    }
+  } catch (const BuildError &E) {
+    return makeLocatedError(E.Loc, E.Message);
   } catch (const YAML::Exception &E) {
     return makeLocatedError(Pos.at(E.mark),
                             "invalid YAML: " + E.msg);

@@ -95,4 +95,21 @@ TEST(ConfigYamlDocuments, ErrorInALaterDocumentHasItsPosition) {
   EXPECT_EQ(E.Message, "invalid YAML: unknown token");
 }
 
+// yaml-cpp 0.7 reads a token that no node can start with as an empty
+// document and never consumes it, so YAML::LoadAll never returned
+// (jbeder/yaml-cpp#1040). Found by fuzz/fuzz_yaml.cpp.
+TEST(ConfigYamlDocuments, StrayCommaIsAnErrorNotEndlessDocuments) {
+  ParseError E = bel::unittest::parseFails("c.yaml", ",\n");
+  EXPECT_EQ(E.Path, "c.yaml");
+  EXPECT_EQ(E.Line, 1u);
+  EXPECT_EQ(E.Column, 1u);
+  EXPECT_EQ(E.Message, "invalid YAML: unexpected ','");
+
+  ParseError Later =
+      bel::unittest::parseFails("c.yaml", "a: 1\n---\n[x]\n  , y\n");
+  EXPECT_EQ(Later.Line, 4u);
+  EXPECT_EQ(Later.Column, 3u);
+  EXPECT_EQ(Later.Message, "invalid YAML: unexpected ','");
+}
+
 } // namespace

@@ -232,6 +232,52 @@ TEST(ConfigYaml, RefusesDeepNestingWithoutACrash) {
   parseFails(std::string(100000, '['));
 }
 
+TEST(ConfigYaml, AliasCopiesTheAnchoredNodeWithItsPositions) {
+  ConfigFile F = parseOk("base: &b {lr: 0.1}\n"
+                         "train: *b\n");
+  const MapEntry *Train = F.Root.find("train");
+  ASSERT_NE(Train, nullptr);
+  ASSERT_TRUE(Train->Value.isMapping());
+  const MapEntry *Lr = Train->Value.find("lr");
+  ASSERT_NE(Lr, nullptr);
+  EXPECT_EQ(Lr->Value.Value, "0.1");
+  EXPECT_EQ(Lr->KeyLoc.Line, 1u); // At the anchor.
+  EXPECT_EQ(Lr->KeyLoc.Column, 11u);
+}
+
+// "Billion laughs": nine aliases of nine aliases of ... expand
+// exponentially, so the copies aliases make are budgeted.
+TEST(ConfigYaml, AliasBombIsAnErrorNotAHang) {
+  std::string Bomb = "a: &a [x, x, x, x, x, x, x, x, x]\n";
+  for (char C = 'b'; C <= 'j'; ++C) {
+    std::string Alias = std::string("*") + char(C - 1);
+    Bomb += std::string(1, C) + ": &" + C + " [" + Alias;
+    for (int I = 0; I < 8; ++I)
+      Bomb += ", " + Alias;
+    Bomb += "]\n";
+  }
+  ParseError E = parseFails(Bomb);
+  EXPECT_EQ(E.Message,
+            "invalid YAML: anchors and aliases copy more than 100000 nodes");
+}
+
+TEST(ConfigYaml, AliasInsideItsOwnAnchorIsAnError) {
+  ParseError E = parseFails("a: &a [1, *a]\n");
+  EXPECT_EQ(E.Line, 1u);
+  EXPECT_EQ(E.Column, 11u);
+  EXPECT_EQ(E.Message, "invalid YAML: alias inside the node its anchor names");
+}
+
+// The tree an alias makes is no deeper than one written out.
+TEST(ConfigYaml, AliasesCountTowardsTheNestingDepth) {
+  std::string Deep = "a: &a " + std::string(200, '[') +
+                     std::string(200, ']') + "\nb: " + std::string(100, '[') +
+                     "*a" + std::string(100, ']') + "\n";
+  ParseError E = parseFails(Deep);
+  EXPECT_EQ(E.Line, 2u);
+  EXPECT_EQ(E.Message, "nesting deeper than 256 levels");
+}
+
 TEST(ConfigYaml, ParseConfigPicksYamlUnlessTheExtensionIsJson) {
   for (const char *Path : {"a.yaml", "a.yml", "noext", "a.json.yaml"}) {
     llvm::Expected<ConfigFile> F = parseConfig(Path, "a: 1\n");

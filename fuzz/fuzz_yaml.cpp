@@ -1,0 +1,11 @@
+//===- fuzz_yaml.cpp - libFuzzer target: parseConfig on .yaml text --------===//
+//
+// YAML through yaml-cpp: any bytes either parse, with every position inside the
+// file, or give an error at a position inside the file.
+//===----------------------------------------------------------------------===//
+#include "FuzzCommon.h"
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t *Data, size_t Size) {
+  bel::fuzz::fuzzConfig("configs/fuzz.yaml", bel::fuzz::asText(Data, Size));
+  return 0;
+}
