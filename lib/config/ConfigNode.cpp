@@ -1,7 +1,10 @@
 //===- ConfigNode.cpp - the located configuration tree --------------------===//
 #include "config/ConfigNode.h"
 
+#include "support/RootFiles.h"
+
 #include "llvm/ADT/STLExtras.h"
+#include "llvm/ADT/StringExtras.h"
 #include "llvm/Support/ErrorHandling.h"
 #include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/Path.h"
@@ -10,6 +13,7 @@
 namespace bel::config {
 
 char LocatedError::ID = 0;
+char UnreadableFileError::ID = 0;
 
 void LocatedError::log(llvm::raw_ostream &OS) const {
   OS << Loc.Path;
@@ -90,9 +94,43 @@ ConfigFile::Format formatOfPath(llvm::StringRef Path) {
   return ConfigFile::Yaml;
 }
 
+llvm::Error checkText(llvm::StringRef Path, llvm::StringRef Text) {
+  unsigned Line = 1, Column = 1;
+  for (size_t I = 0; I < Text.size();) {
+    unsigned char C = Text[I];
+    size_t N = C < 0x80 ? 1 : (C >> 5) == 0x6 ? 2 : (C >> 4) == 0xE ? 3
+               : (C >> 3) == 0x1E ? 4 : 0;
+    for (size_t K = 1; N && K < N; ++K)
+      if (I + K >= Text.size() ||
+          (static_cast<unsigned char>(Text[I + K]) & 0xC0) != 0x80)
+        N = 0;
+    Location At{Path.str(), Line, Column};
+    if (C == 0)
+      return makeLocatedError(At, "a NUL byte: this is a binary file, not a "
+                                  "config; it was not analyzed");
+    if (N == 0)
+      return makeLocatedError(
+          At, "invalid UTF-8 (byte 0x" + llvm::utohexstr(C, false, 2) +
+                  "); configs must be UTF-8; it was not analyzed");
+    if (C == '\n') {
+      ++Line;
+      Column = 1;
+    } else {
+      Column += unsigned(N);
+    }
+    I += N;
+  }
+  return llvm::Error::success();
+}
+
 llvm::Expected<ConfigFile> parseConfig(llvm::StringRef Path,
                                        llvm::StringRef Text) {
-  switch (formatOfPath(Path)) {
+  ConfigFile::Format F = formatOfPath(Path);
+  // parseYaml checks the text itself, for the manifest and rule packs too.
+  if (F != ConfigFile::Yaml)
+    if (llvm::Error E = checkText(Path, Text))
+      return std::move(E);
+  switch (F) {
   case ConfigFile::Json:
     return parseJson(Path, Text);
   case ConfigFile::KeyValue:
@@ -107,12 +145,11 @@ llvm::Expected<ConfigFile> parseConfig(llvm::StringRef Path,
 
 llvm::Expected<ConfigFile> loadConfig(llvm::StringRef Root,
                                       llvm::StringRef RelPath) {
-  llvm::SmallString<256> Full(Root);
-  llvm::sys::path::append(Full, RelPath);
-  auto Buf = llvm::MemoryBuffer::getFile(Full, /*IsText=*/true);
+  auto Buf = support::readRootFile(Root, RelPath);
   if (!Buf)
-    return makeLocatedError(Location{RelPath.str()},
-                            "cannot read file: " + Buf.getError().message());
+    return llvm::make_error<UnreadableFileError>(
+        Location{RelPath.str(), 1, 1},
+        "config is " + llvm::toString(Buf.takeError()));
   return parseConfig(RelPath, (*Buf)->getBuffer());
 }
 

@@ -84,6 +84,20 @@ private:
 
 llvm::Error makeLocatedError(const Location &Loc, const llvm::Twine &Message);
 
+/// Fails at the first NUL byte or invalid UTF-8 sequence of \p Text: every
+/// config format bel reads is UTF-8 text, and a binary file named *.yaml is
+/// better reported as such than as a parse error at a random byte.
+llvm::Error checkText(llvm::StringRef Path, llvm::StringRef Text);
+
+/// A file bel would not or could not read (see RootFiles.h), located at its
+/// first line so that every report points into a file.
+class UnreadableFileError
+    : public llvm::ErrorInfo<UnreadableFileError, LocatedError> {
+public:
+  static char ID;
+  using ErrorInfo::ErrorInfo;
+};
+
 /// The format of \p Path, by its extension (case-insensitive):
 ///   .json                                  Json
 ///   .conf .cfg .properties .ini            KeyValue

@@ -1,5 +1,6 @@
 //===- ConfigSet.cpp - the project's configs, with `extends` resolved -----===//
 #include "config/ConfigSet.h"
+
 #include "config/Glob.h"
 
 #include "llvm/Support/FileSystem.h"
@@ -57,14 +58,29 @@ public:
       : Root(Root), Problems(Problems) {}
 
   /// Parses \p Path once; null when it cannot be parsed (already reported).
-  const ConfigFile *parsed(const std::string &Path) {
+  /// A base that bel will not read is reported at \p Ref, the `extends`
+  /// value naming it.
+  const ConfigFile *parsed(const std::string &Path, const ConfigNode *Ref) {
     auto It = Parsed.find(Path);
     if (It != Parsed.end())
       return It->second ? &*It->second : nullptr;
     auto File = loadConfig(Root, Path);
     if (!File) {
-      Problems.push_back(toNotification(File.takeError(),
-                                        "bel-config-parse-error", Path));
+      // A file bel would not read is skipped, not broken.
+      bool Unreadable = File.errorIsA<UnreadableFileError>();
+      if (Unreadable && Ref) {
+        std::string Why = toNotification(File.takeError(), "", Path).Message;
+        llvm::StringRef Reason(Why);
+        Reason.consume_front("config is ");
+        report(*Ref, "base config '" + Path + "' is " + Reason.str());
+        Parsed[Path] = std::nullopt;
+        return nullptr;
+      }
+      Problems.push_back(toNotification(
+          File.takeError(),
+          Unreadable ? "bel-skipped-file" : "bel-config-parse-error", Path));
+      if (Unreadable)
+        Problems.back().Severity = report::Level::Warning;
       Parsed[Path] = std::nullopt;
       return nullptr;
     }
@@ -73,8 +89,9 @@ public:
 
   /// The effective tree of \p Path; \p Stack holds the chain being resolved.
   std::optional<EffectiveConfig> resolve(const std::string &Path,
-                                         std::vector<std::string> &Stack) {
-    const ConfigFile *File = parsed(Path);
+                                         std::vector<std::string> &Stack,
+                                         const ConfigNode *Ref = nullptr) {
+    const ConfigFile *File = parsed(Path, Ref);
     if (!File)
       return std::nullopt;
     EffectiveConfig Out;
@@ -120,10 +137,11 @@ public:
         Chain += S + " -> ";
       return report(BaseRef, "'extends' cycle: " + Chain + *BasePath);
     }
-    if (!llvm::sys::fs::exists(joined(*BasePath)))
+    if (!llvm::sys::fs::exists(joined(*BasePath)) &&
+        !llvm::sys::fs::is_symlink_file(joined(*BasePath)))
       return report(BaseRef, "base config '" + *BasePath + "' does not exist");
     Extended.push_back(*BasePath);
-    std::optional<EffectiveConfig> Base = resolve(*BasePath, Stack);
+    std::optional<EffectiveConfig> Base = resolve(*BasePath, Stack, &BaseRef);
     if (!Base)
       return;
     mergeInto(Out.Root, Base->Root);

@@ -297,6 +297,8 @@ private:
 
 llvm::Expected<ConfigFile> parseYaml(llvm::StringRef Path,
                                      llvm::StringRef Text) {
+  if (llvm::Error E = checkText(Path, Text))
+    return std::move(E);
   ConfigFile File;
   File.Path = Path.str();
   File.FileFormat = ConfigFile::Yaml;

@@ -114,16 +114,22 @@ std::vector<std::string> findFiles(llvm::StringRef Root,
                                    const std::vector<std::string> &Excludes) {
   std::vector<std::string> Out;
   std::error_code EC;
-  llvm::sys::fs::recursive_directory_iterator It(Root, EC), End;
+  // Symbolic links to directories are not entered: they may lead out of the
+  // root, or back into it for ever.
+  llvm::sys::fs::recursive_directory_iterator It(Root, EC,
+                                                 /*follow_symlinks=*/false),
+      End;
   for (; It != End && !EC; It.increment(EC)) {
     llvm::StringRef Full = It->path();
     llvm::StringRef Name = llvm::sys::path::filename(Full);
-    if (It->type() == llvm::sys::fs::file_type::directory_file) {
+    llvm::sys::fs::file_type Type = It->type();
+    if (Type == llvm::sys::fs::file_type::directory_file) {
       if (Name.startswith("."))
         It.no_push();
       continue;
     }
-    if (It->type() != llvm::sys::fs::file_type::regular_file)
+    if (Type == llvm::sys::fs::file_type::symlink_file &&
+        llvm::sys::fs::is_directory(Full))
       continue;
     std::string Rel = Full.substr(Root.size()).ltrim('/').str();
     auto Matches = [&](const std::vector<std::string> &Globs) {

@@ -14,9 +14,11 @@ namespace bel::config {
 /// '{a,b}' is an alternation, '[abc]' a character class.
 bool globMatch(llvm::StringRef Pattern, llvm::StringRef Path);
 
-/// The regular files below \p Root (relative, '/'-separated, sorted) that
-/// match any of \p Patterns and none of \p Excludes. Hidden directories
-/// (".git") are not entered.
+/// The files below \p Root (relative, '/'-separated, sorted) that match any
+/// of \p Patterns and none of \p Excludes. Hidden directories (".git") and
+/// symbolic links to directories are not entered. Symbolic links to files,
+/// FIFOs and the like are listed: readRootFile decides, and its refusal is
+/// reported, rather than a matching file silently missing.
 std::vector<std::string> findFiles(llvm::StringRef Root,
                                    const std::vector<std::string> &Patterns,
                                    const std::vector<std::string> &Excludes = {});

@@ -1,5 +1,7 @@
 //===- Manifest.cpp - the project manifest .bel.yaml ----------------------===//
 #include "config/Manifest.h"
+
+#include "support/RootFiles.h"
 #include "config/ConfigNode.h"
 #include "config/ConfigSet.h"
 #include "config/Glob.h"
@@ -31,7 +33,7 @@ public:
       else if (E.Key == "configs")
         strings(E, M.Configs);
       else if (E.Key == "rule_packs")
-        strings(E, M.RulePacks);
+        strings(E, M.RulePacks, &M.RulePackLocs);
       else if (E.Key == "rules")
         rules(E);
       else if (E.Key == "stages")
@@ -86,19 +88,28 @@ private:
     error(E.KeyLoc, Message);
   }
 
-  void strings(const MapEntry &E, std::vector<std::string> &Out) {
+  /// \p Locs, when given, gets the position of each string.
+  void strings(const MapEntry &E, std::vector<std::string> &Out,
+               std::vector<report::Location> *Locs = nullptr) {
+    if (Locs)
+      Locs->clear();
     if (E.Value.isScalar()) {
       Out = {E.Value.Value};
+      if (Locs)
+        Locs->push_back(E.Value.Loc);
       return;
     }
     if (!E.Value.isSequence())
       return error(E.Value.Loc, "'" + E.Key + "' takes a list of strings");
     Out.clear();
     for (const ConfigNode &Item : E.Value.Items) {
-      if (!Item.isScalar())
+      if (!Item.isScalar()) {
         error(Item.Loc, "'" + E.Key + "' takes a list of strings");
-      else
-        Out.push_back(Item.Value);
+        continue;
+      }
+      Out.push_back(Item.Value);
+      if (Locs)
+        Locs->push_back(Item.Loc);
     }
   }
 
@@ -384,14 +395,15 @@ Manifest loadManifest(llvm::StringRef Root,
                       std::vector<Notification> &Problems) {
   llvm::SmallString<256> Full(Root);
   llvm::sys::path::append(Full, Manifest::FileName);
-  if (!llvm::sys::fs::exists(Full))
+  if (!llvm::sys::fs::exists(Full) && !llvm::sys::fs::is_symlink_file(Full))
     return Manifest();
-  auto Buf = llvm::MemoryBuffer::getFile(Full, /*IsText=*/true);
+  auto Buf = support::readRootFile(Root, Manifest::FileName);
   if (!Buf) {
     Problems.push_back(Notification{
         "bel-manifest-error", report::Level::Error,
-        "cannot read the manifest: " + Buf.getError().message(),
-        report::Location{Manifest::FileName}});
+        "the manifest is " + llvm::toString(Buf.takeError()) +
+            "; the defaults apply",
+        report::Location{Manifest::FileName, 1, 1}});
     return Manifest();
   }
   return parseManifest(Manifest::FileName, (*Buf)->getBuffer(), Problems);

@@ -87,6 +87,7 @@ struct Manifest {
   std::vector<std::string> Exclude;
   std::vector<std::string> Configs = {"configs/**/*.{yaml,yml,json}"};
   std::vector<std::string> RulePacks;
+  std::vector<report::Location> RulePackLocs; ///< One per RulePacks entry.
   /// Per-rule level; std::nullopt means "off".
   std::map<std::string, std::optional<report::Level>> RuleLevels;
   std::map<std::string, report::Location> RuleLevelLocs;

@@ -8,6 +8,7 @@
 #include "report/Fingerprint.h"
 #include "report/RuleCatalog.h"
 #include "rules/Rule.h"
+#include "support/RootFiles.h"
 
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/MemoryBuffer.h"
@@ -25,18 +26,15 @@ std::vector<config::RulePack> loadPacks(const std::string &Root,
                                         std::vector<Notification> &Problems,
                                         std::string &PacksText) {
   std::vector<config::RulePack> Packs = config::builtinRulePacks();
-  for (const std::string &Rel : M.RulePacks) {
-    llvm::SmallString<256> Full(Rel);
-    if (!llvm::sys::path::is_absolute(Rel)) {
-      Full = Root;
-      llvm::sys::path::append(Full, Rel);
-    }
-    auto Buf = llvm::MemoryBuffer::getFile(Full, /*IsText=*/true);
+  for (size_t I = 0; I < M.RulePacks.size(); ++I) {
+    const std::string &Rel = M.RulePacks[I];
+    auto Buf = support::readRootFile(Root, Rel);
     if (!Buf) {
       Problems.push_back(Notification{
           "bel-rule-pack-error", report::Level::Error,
-          "cannot read rule pack '" + Rel + "': " + Buf.getError().message(),
-          report::Location{M.Path}});
+          "rule pack '" + Rel + "' is " + llvm::toString(Buf.takeError()),
+          I < M.RulePackLocs.size() ? M.RulePackLocs[I]
+                                    : report::Location{M.Path}});
       continue;
     }
     PacksText += Rel + '\0' + (*Buf)->getBuffer().str() + '\0';
@@ -138,9 +136,20 @@ llvm::Expected<std::unique_ptr<Analysis>> analyze(const LintOptions &Opts) {
     for (const std::string &Path : Opts.MergeFiles) {
       auto Shard = facts::readFactsFile(Path);
       if (!Shard) {
-        A->Problems.push_back(Notification{"bel-facts-error", report::Level::Error,
-                                           llvm::toString(Shard.takeError()),
-                                           std::nullopt});
+        // Facts files come from elsewhere (CI artifacts): shown as given,
+        // or relative to the root when they lie in it.
+        llvm::StringRef Shown = Path;
+        if (!(Shown.consume_front(Root) && Shown.consume_front("/")))
+          Shown = Path;
+        Notification N{"bel-facts-error", report::Level::Error, "",
+                       report::Location{Shown.str()}};
+        llvm::handleAllErrors(
+            Shard.takeError(), [&](const facts::FactsFileError &E) {
+              N.Message = E.why();
+              if (E.line())
+                N.Loc = report::Location{Shown.str(), E.line(), E.column()};
+            });
+        A->Problems.push_back(std::move(N));
         continue;
       }
       for (facts::TUFacts &TU : Shard->TUs)

@@ -1,9 +1,7 @@
 //===- SourceCache.cpp - lines of project files, read once ----------------===//
 #include "report/SourceCache.h"
 
-#include "llvm/ADT/SmallString.h"
-#include "llvm/Support/MemoryBuffer.h"
-#include "llvm/Support/Path.h"
+#include "support/RootFiles.h"
 
 namespace bel::report {
 
@@ -12,11 +10,13 @@ const std::vector<std::string> &SourceCache::lines(const std::string &Path) {
   if (It != Files.end())
     return It->second;
   std::vector<std::string> &Lines = Files[Path];
-  llvm::SmallString<256> Full(Root);
-  llvm::sys::path::append(Full, Path);
-  auto Buf = llvm::MemoryBuffer::getFile(Full, /*IsText=*/true);
-  if (!Buf)
-    return Lines; // A missing file only costs the snippet, not the finding.
+  // A file that cannot (or must not) be read only costs the snippet, not
+  // the finding.
+  auto Buf = support::readRootFile(Root, Path);
+  if (!Buf) {
+    llvm::consumeError(Buf.takeError());
+    return Lines;
+  }
   llvm::StringRef Text = (*Buf)->getBuffer();
   while (!Text.empty()) {
     auto [Line, Rest] = Text.split('\n');

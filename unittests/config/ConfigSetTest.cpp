@@ -326,13 +326,15 @@ TEST_F(ConfigSetTest, MalformedBaseIsReportedOnceForAllItsChildren) {
   EXPECT_NE(Set.find("one.yaml")->Root.find("k"), nullptr);
 }
 
-TEST_F(ConfigSetTest, UnreadableFileIsAParseErrorNamingTheFile) {
+TEST_F(ConfigSetTest, UnreadableFileIsSkippedAtItsFirstLine) {
   ConfigSet Set = load({"nothere.yaml"});
   ASSERT_EQ(Problems.size(), 1u) << problemsText();
-  EXPECT_EQ(Problems[0].Id, "bel-config-parse-error");
+  EXPECT_EQ(Problems[0].Id, "bel-skipped-file");
+  EXPECT_EQ(Problems[0].Severity, bel::report::Level::Warning);
   ASSERT_TRUE(Problems[0].Loc.has_value());
   EXPECT_EQ(Problems[0].Loc->Path, "nothere.yaml");
-  EXPECT_EQ(Problems[0].Message.rfind("cannot read file", 0), 0u)
+  EXPECT_EQ(Problems[0].Loc->Line, 1u);
+  EXPECT_EQ(Problems[0].Message.rfind("config is unreadable", 0), 0u)
       << Problems[0].Message;
   EXPECT_TRUE(Set.Configs.empty());
 }
