@@ -1,6 +1,8 @@
 //===- Frontend.cpp - the map step: one Clang parse per TU ----------------===//
 #include "analysis/Frontend.h"
+
 #include "analysis/Collectors.h"
+#include "analysis/CompileDatabase.h"
 #include "analysis/TUCache.h"
 #include "config/Glob.h"
 
@@ -13,6 +15,7 @@
 #include "clang/Tooling/CompilationDatabase.h"
 #include "clang/Tooling/Tooling.h"
 #include "llvm/Support/FileSystem.h"
+#include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/Threading.h"
 #include "llvm/Support/ThreadPool.h"
 #include "llvm/Support/Path.h"
@@ -204,6 +207,17 @@ findDatabase(const FrontendOptions &Opts, MapResult &Out) {
   else
     Dirs = {Opts.Root, Opts.Root + "/build"};
   for (const std::string &Dir : Dirs) {
+    llvm::SmallString<256> Json(Dir);
+    llvm::sys::path::append(Json, "compile_commands.json");
+    if (auto Buf = llvm::MemoryBuffer::getFile(Json, /*IsText=*/true)) {
+      llvm::StringRef Shown = Json;
+      if (!(Shown.consume_front(Opts.Root) && Shown.consume_front("/")))
+        Shown = Json;
+      if (auto Problem = checkCompileDatabase((*Buf)->getBuffer(), Shown.str())) {
+        Out.Problems.push_back(std::move(*Problem));
+        return nullptr;
+      }
+    }
     if (auto DB = tooling::CompilationDatabase::loadFromDirectory(Dir, Error))
       return DB;
   }
@@ -282,7 +296,17 @@ FileResult analyzeFile(const std::string &File, const FrontendOptions &Opts,
   if (!llvm::sys::fs::exists(File)) {
     Out.Problems.push_back(Notification{
         "bel-skipped-file", report::Level::Error,
-        "'" + File + "' does not exist; not analyzed", std::nullopt});
+        "the source file does not exist; not analyzed",
+        report::Location{Rel.str()}});
+    return Out;
+  }
+  // A FIFO or a device would block the parser, or feed it for ever.
+  if (!llvm::sys::fs::is_regular_file(File)) {
+    Out.Problems.push_back(Notification{
+        "bel-skipped-file", report::Level::Error,
+        "the source is not a regular file (a directory, FIFO, socket or "
+        "device); not analyzed",
+        report::Location{Rel.str()}});
     return Out;
   }
   if (DB.getCompileCommands(File).empty()) {
@@ -383,7 +407,7 @@ MapResult runMap(const FrontendOptions &Opts,
         Mine.push_back(Files[I]);
     Files = std::move(Mine);
   }
-  TUCache Cache(Opts.CacheDir,
+  TUCache Cache(Opts.CacheDir, Opts.Root,
                 Opts.CacheDir.empty() ? "" : executableHash(Opts.Argv0) + Opts.PacksKey);
 
   // Each TU on its own ClangTool, in parallel; results land in file order,
