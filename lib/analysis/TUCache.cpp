@@ -1,6 +1,8 @@
 //===- TUCache.cpp - the facts of each TU, cached by content --------------===//
 #include "analysis/TUCache.h"
 
+#include <algorithm>
+
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/Format.h"
 #include "llvm/Support/JSON.h"
@@ -40,14 +42,6 @@ std::optional<report::Location> locFrom(const llvm::json::Value *V) {
   return L;
 }
 
-Notification corrupt(const std::string &Path, const std::string &Why) {
-  return Notification{"bel-cache-error", report::Level::Warning,
-                      "ignoring corrupt cache entry '" + Path +
-                          "' of the facts cache (" + Why +
-                          "); the TU is parsed again",
-                      std::nullopt};
-}
-
 } // namespace
 
 std::string hashText(llvm::StringRef Text) {
@@ -67,8 +61,47 @@ std::string executableHash(const std::string &Argv0) {
   return hashText((*Buf)->getBuffer());
 }
 
-TUCache::TUCache(std::string Dir, std::string ToolKey)
-    : Dir(std::move(Dir)), ToolKey(std::move(ToolKey)) {}
+TUCache::TUCache(std::string Dir, std::string Root, std::string ToolKey)
+    : Dir(std::move(Dir)), Root(std::move(Root)), ToolKey(std::move(ToolKey)) {}
+
+report::Location TUCache::where(llvm::StringRef Path, unsigned Line,
+                                unsigned Column) const {
+  llvm::StringRef R = Path;
+  if (!(R.consume_front(Root) && R.consume_front("/"))) {
+    R = Path;
+    if (R.consume_front(Dir))
+      R.consume_front("/");
+  }
+  report::Location L{R.str(), Line, Column};
+  return L;
+}
+
+Notification TUCache::corrupt(const std::string &Path,
+                              const std::string &Why) const {
+  return Notification{"bel-cache-error", report::Level::Warning,
+                      "ignoring a corrupt entry of the facts cache (" + Why +
+                          "); the TU is parsed again",
+                      where(Path, 1, 1)};
+}
+
+Notification TUCache::corrupt(const std::string &Path, llvm::Error Why) const {
+  // llvm::json::parse says "[line:col, byte=N]: what"; the position goes
+  // where positions go.
+  std::string Text = llvm::toString(std::move(Why));
+  unsigned Line = 0, Col = 0;
+  llvm::StringRef T(Text);
+  if (T.consume_front("[") && !T.consumeInteger(10, Line) &&
+      T.consume_front(":") && !T.consumeInteger(10, Col)) {
+    size_t Close = T.find("]: ");
+    if (Close != llvm::StringRef::npos) {
+      Notification N = corrupt(Path, T.substr(Close + 3).str());
+      // llvm::json counts columns from 0 at the start of a line.
+      N.Loc = where(Path, std::max(Line, 1u), std::max(Col, 1u));
+      return N;
+    }
+  }
+  return corrupt(Path, Text);
+}
 
 std::string TUCache::keyOf(const std::string &File,
                            const std::vector<std::string> &Args) const {
@@ -82,13 +115,6 @@ std::string TUCache::entryPath(const std::string &Key) const {
   llvm::SmallString<256> P(Dir);
   llvm::sys::path::append(P, "tu", Key.substr(0, 2), Key + ".json");
   return std::string(P.str());
-}
-
-std::string TUCache::relative(llvm::StringRef Path) const {
-  llvm::StringRef R = Path;
-  if (R.consume_front(Dir))
-    R.consume_front("/");
-  return R.str();
 }
 
 std::string TUCache::contentHash(const std::string &Path) {
@@ -114,7 +140,7 @@ std::optional<CachedTU> TUCache::lookup(const std::string &Key,
     return std::nullopt; // Not cached yet.
   llvm::Expected<llvm::json::Value> J = llvm::json::parse((*Buf)->getBuffer());
   if (!J) {
-    Problems.push_back(corrupt(relative(Path), llvm::toString(J.takeError())));
+    Problems.push_back(corrupt(Path, J.takeError()));
     return std::nullopt;
   }
   const llvm::json::Object *O = J->getAsObject();
@@ -122,14 +148,14 @@ std::optional<CachedTU> TUCache::lookup(const std::string &Key,
   auto Facts = O ? O->getString("facts") : decltype(O->getString("facts"))();
   const llvm::json::Array *Notes = O ? O->getArray("problems") : nullptr;
   if (!Deps || !Facts || !Notes) {
-    Problems.push_back(corrupt(relative(Path), "missing fields"));
+    Problems.push_back(corrupt(Path, "missing fields"));
     return std::nullopt;
   }
   for (const llvm::json::Value &D : *Deps) {
     const llvm::json::Array *Pair = D.getAsArray();
     if (!Pair || Pair->size() != 2 || !(*Pair)[0].getAsString() ||
         !(*Pair)[1].getAsString()) {
-      Problems.push_back(corrupt(relative(Path), "a malformed dependency"));
+      Problems.push_back(corrupt(Path, "a malformed dependency"));
       return std::nullopt;
     }
     if (contentHash((*Pair)[0].getAsString()->str()) != *(*Pair)[1].getAsString())
@@ -137,14 +163,14 @@ std::optional<CachedTU> TUCache::lookup(const std::string &Key,
   }
   llvm::Expected<facts::TUFacts> F = facts::fromJsonLine(*Facts);
   if (!F) {
-    Problems.push_back(corrupt(relative(Path), llvm::toString(F.takeError())));
+    Problems.push_back(corrupt(Path, F.takeError()));
     return std::nullopt;
   }
   CachedTU Out{std::move(*F), {}};
   for (const llvm::json::Value &N : *Notes) {
     const llvm::json::Object *NO = N.getAsObject();
     if (!NO || !NO->getString("id") || !NO->getString("message")) {
-      Problems.push_back(corrupt(relative(Path), "a malformed problem"));
+      Problems.push_back(corrupt(Path, "a malformed problem"));
       return std::nullopt;
     }
     Notification X;
@@ -187,9 +213,9 @@ void TUCache::store(const std::string &Key, const CachedTU &TU,
   llvm::SmallString<256> Parent(llvm::sys::path::parent_path(Path));
   auto Fail = [&](const std::string &What) {
     Problems.push_back(Notification{"bel-cache-error", report::Level::Warning,
-                                    "cannot write the cache entry '" + Path +
-                                        "': " + What,
-                                    std::nullopt});
+                                    "cannot write this entry of the facts "
+                                    "cache: " + What,
+                                    where(Path)});
   };
   if (std::error_code EC = llvm::sys::fs::create_directories(Parent))
     return Fail(EC.message());

@@ -34,9 +34,10 @@ struct CachedTU {
 
 class TUCache {
 public:
-  /// \p Dir: the cache directory ("" disables the cache); \p ToolKey: what
+  /// \p Dir: the cache directory ("" disables the cache); \p Root: the
+  /// project root, which messages name paths relative to; \p ToolKey: what
   /// identifies bel and its rule packs.
-  TUCache(std::string Dir, std::string ToolKey);
+  TUCache(std::string Dir, std::string Root, std::string ToolKey);
 
   bool enabled() const { return !Dir.empty(); }
 
@@ -59,10 +60,15 @@ public:
 
 private:
   std::string entryPath(const std::string &Key) const;
-  /// \p Path inside the cache directory, for messages.
-  std::string relative(llvm::StringRef Path) const;
+  /// Where \p Path (in the cache directory) is, for messages: relative to
+  /// the root when the cache is inside it, else relative to the cache.
+  report::Location where(llvm::StringRef Path, unsigned Line = 0,
+                         unsigned Column = 0) const;
+  report::Notification corrupt(const std::string &Path,
+                               const std::string &Why) const;
+  report::Notification corrupt(const std::string &Path, llvm::Error Why) const;
 
-  std::string Dir, ToolKey;
+  std::string Dir, Root, ToolKey;
   std::mutex Lock;
   std::map<std::string, std::string> Hashes;
 };

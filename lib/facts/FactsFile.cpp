@@ -1,6 +1,8 @@
 //===- FactsFile.cpp - the facts of a shard, for `bel-lint merge` ---------===//
 #include "facts/FactsFile.h"
 
+#include <algorithm>
+
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/Path.h"
@@ -82,11 +84,23 @@ llvm::Error writeFactsFile(llvm::StringRef Path, const ShardFacts &F) {
   return llvm::Error::success();
 }
 
+char FactsFileError::ID = 0;
+
+void FactsFileError::log(llvm::raw_ostream &OS) const {
+  if (Line)
+    OS << Line << ':' << Column << ": ";
+  OS << Why;
+}
+
+std::error_code FactsFileError::convertToErrorCode() const {
+  return std::make_error_code(std::errc::invalid_argument);
+}
+
 llvm::Expected<ShardFacts> readFactsFile(llvm::StringRef Path) {
   auto Buf = llvm::MemoryBuffer::getFile(Path, /*IsText=*/true);
   if (!Buf)
-    return llvm::createStringError(Buf.getError(), "%s: %s", Path.str().c_str(),
-                                   Buf.getError().message().c_str());
+    return llvm::make_error<FactsFileError>(
+        0, "cannot read the facts file: " + Buf.getError().message());
   ShardFacts F;
   llvm::StringRef Text = (*Buf)->getBuffer();
   for (unsigned Line = 1; !Text.empty(); ++Line) {
@@ -95,8 +109,7 @@ llvm::Expected<ShardFacts> readFactsFile(llvm::StringRef Path) {
     if (Row.trim().empty())
       continue;
     auto Fail = [&](const std::string &Why) {
-      return llvm::createStringError(std::errc::invalid_argument, "%s:%u:1: %s",
-                                     Path.str().c_str(), Line, Why.c_str());
+      return llvm::make_error<FactsFileError>(Line, Why);
     };
     try {
       json J = json::parse(Row.begin(), Row.end());
@@ -111,6 +124,16 @@ llvm::Expected<ShardFacts> readFactsFile(llvm::StringRef Path) {
         F.Problems.push_back(notificationFrom(J.at("notification")));
         continue;
       }
+    } catch (const json::parse_error &E) {
+      // "[json.exception.parse_error.101] parse error at line 1, column 2:
+      // syntax error ..." keeps only what follows the position.
+      llvm::StringRef What(E.what());
+      size_t At = What.find("column ");
+      At = At == llvm::StringRef::npos ? At : What.find(": ", At);
+      std::string Why = At == llvm::StringRef::npos ? What.str()
+                                                    : What.substr(At + 2).str();
+      return llvm::make_error<FactsFileError>(
+          Line, "not a JSON line: " + Why, unsigned(std::max<size_t>(E.byte, 1)));
     } catch (const std::exception &E) {
       return Fail(std::string("malformed line: ") + E.what());
     }
@@ -120,9 +143,7 @@ llvm::Expected<ShardFacts> readFactsFile(llvm::StringRef Path) {
     F.TUs.push_back(std::move(*TU));
   }
   if (F.Shard.empty() && F.TUs.empty() && F.Problems.empty())
-    return llvm::createStringError(std::errc::invalid_argument,
-                                   "%s:1:1: empty; not a bel facts file",
-                                   Path.str().c_str());
+    return llvm::make_error<FactsFileError>(1, "empty; not a bel facts file");
   return F;
 }
 

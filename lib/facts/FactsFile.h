@@ -27,7 +27,25 @@ struct ShardFacts {
 /// Writes \p F to \p Path (replaced atomically).
 llvm::Error writeFactsFile(llvm::StringRef Path, const ShardFacts &F);
 
-/// Reads a file writeFactsFile wrote; an error names the file and line.
+/// Why a facts file cannot be used, and where: Line is 0 when the file
+/// could not be read at all.
+class FactsFileError : public llvm::ErrorInfo<FactsFileError> {
+public:
+  static char ID;
+  FactsFileError(unsigned Line, std::string Why, unsigned Column = 1)
+      : Line(Line), Column(Column), Why(std::move(Why)) {}
+  void log(llvm::raw_ostream &OS) const override;
+  std::error_code convertToErrorCode() const override;
+  unsigned line() const { return Line; }
+  unsigned column() const { return Column; }
+  const std::string &why() const { return Why; }
+
+private:
+  unsigned Line, Column;
+  std::string Why;
+};
+
+/// Reads a file writeFactsFile wrote; errors are FactsFileErrors.
 llvm::Expected<ShardFacts> readFactsFile(llvm::StringRef Path);
 
 /// Parses "K/N" (1 <= K <= N); std::nullopt when malformed.
