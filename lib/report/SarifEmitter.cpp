@@ -10,6 +10,9 @@
 
 #include <nlohmann/json.hpp>
 
+#include <cctype>
+#include <cstring>
+
 namespace bel::report {
 namespace {
 
@@ -20,8 +23,27 @@ constexpr const char *TaxonomyName = "SculleyMLTechnicalDebt";
 
 json text(const std::string &S) { return json{{"text", S}}; }
 
+/// \p Path as an RFC 3986 relative reference: bytes other than unreserved
+/// characters, '/', sub-delims, ':' and '@' are percent-encoded, so a
+/// space, a '#' or a file name that is not UTF-8 still makes a valid URI.
+std::string uriOf(const std::string &Path) {
+  static const char Hex[] = "0123456789ABCDEF";
+  std::string Out;
+  for (unsigned char C : Path) {
+    if ((C < 0x80 && isalnum(C)) || (C && strchr("-._~/!$&'()*+,;=:@", C))) {
+      Out += char(C);
+    } else {
+      Out += '%';
+      Out += Hex[C >> 4];
+      Out += Hex[C & 15];
+    }
+  }
+  return Out;
+}
+
 json physicalLocation(const Location &L) {
-  json P = {{"artifactLocation", {{"uri", L.Path}, {"uriBaseId", SrcRoot}}}};
+  json P = {{"artifactLocation",
+             {{"uri", uriOf(L.Path)}, {"uriBaseId", SrcRoot}}}};
   if (L.hasRegion()) {
     json Region = {{"startLine", L.Line}};
     if (L.Column)

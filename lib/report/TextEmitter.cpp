@@ -3,6 +3,8 @@
 
 #include "llvm/Support/WithColor.h"
 
+#include <algorithm>
+
 namespace bel::report {
 namespace {
 
@@ -44,7 +46,23 @@ void printHeader(llvm::raw_ostream &OS, const Location &L, Level Lv,
   OS << '\n';
 }
 
-/// The source line and a caret under the column, as clang prints them.
+/// The length of the valid UTF-8 sequence at \p I, or 0.
+size_t utf8Length(const std::string &S, size_t I) {
+  unsigned char C = S[I];
+  size_t N = C < 0x80 ? 1 : (C >> 5) == 0x6 ? 2 : (C >> 4) == 0xE ? 3
+             : (C >> 3) == 0x1E ? 4 : 0;
+  if (N == 0 || I + N > S.size())
+    return 0;
+  for (size_t K = 1; K < N; ++K)
+    if ((static_cast<unsigned char>(S[I + K]) & 0xC0) != 0x80)
+      return 0;
+  return N;
+}
+
+/// The source line and a caret under the column, as clang prints them. A
+/// long line is cut to a window around the column (a minified JSON file is
+/// one line of megabytes), and bytes a terminal must not get (controls,
+/// invalid UTF-8, as in a binary file) are shown as '?'.
 void printSnippet(llvm::raw_ostream &OS, const Location &L,
                   SourceCache &Sources) {
   if (!L.hasRegion())
@@ -52,14 +70,44 @@ void printSnippet(llvm::raw_ostream &OS, const Location &L,
   const std::string &Line = Sources.line(L.Path, L.Line);
   if (Line.empty())
     return;
-  OS << Line << '\n';
-  std::string Caret;
-  for (unsigned I = 1; I < L.Column && I <= Line.size(); ++I)
-    Caret += Line[I - 1] == '\t' ? '\t' : ' ';
-  Caret += '^';
-  if (L.EndLine == L.Line)
-    for (unsigned I = L.Column + 1; I < L.EndColumn; ++I)
-      Caret += '~';
+  constexpr size_t Window = 120;
+  size_t Col = L.Column ? L.Column - 1 : 0; // 0-based byte offset
+  size_t Begin = 0, End = Line.size();
+  if (Line.size() > Window) {
+    Begin = Col > Window / 2 ? std::min(Col - Window / 2, Line.size() - Window) : 0;
+    End = Begin + Window;
+  }
+  std::string Shown, Caret;
+  if (Begin > 0) {
+    Shown += "...";
+    Caret += "   ";
+  }
+  size_t CaretEnd = L.EndLine == L.Line && L.EndColumn > L.Column
+                        ? L.EndColumn - 1 : Col + 1;
+  bool CaretDone = false;
+  for (size_t I = Begin; I < End;) {
+    size_t N = utf8Length(Line, I);
+    unsigned char C = Line[I];
+    bool Control = N == 1 && ((C < 0x20 && C != '\t') || C == 0x7F);
+    if (N == 0 || Control) {
+      Shown += '?';
+      N = 1;
+    } else {
+      Shown.append(Line, I, N);
+    }
+    if (I < Col) {
+      Caret += C == '\t' ? '\t' : ' ';
+    } else if (I < CaretEnd) {
+      Caret += CaretDone ? '~' : '^';
+      CaretDone = true;
+    }
+    I += N;
+  }
+  if (!CaretDone)
+    Caret += '^';
+  if (End < Line.size())
+    Shown += "...";
+  OS << Shown << '\n';
   if (OS.has_colors())
     OS.changeColor(llvm::raw_ostream::GREEN, /*Bold=*/true);
   OS << Caret;
