@@ -26,7 +26,8 @@ config.environment["PATH"] = os.pathsep.join(
     [config.llvm_tools_dir, config.environment.get("PATH", os.environ["PATH"])])
 # The suite must not depend on the caller's terminal or locale.
 config.environment["LC_ALL"] = "C"
-for var in ("HOME", "XDG_CACHE_HOME", "SARIF_CHECK_CACHE"):
+for var in ("HOME", "XDG_CACHE_HOME", "SARIF_CHECK_CACHE",
+            "ASAN_OPTIONS", "LSAN_OPTIONS", "UBSAN_OPTIONS"):
     if var in os.environ:
         config.environment[var] = os.environ[var]
 
