@@ -16,6 +16,8 @@
 #include <fuzzer/FuzzedDataProvider.h>
 #include <nlohmann/json.hpp>
 
+#include <cctype>
+#include <cstring>
 #include <string>
 
 using namespace bel;
@@ -122,6 +124,31 @@ void expectText(const json &Got, const std::string &Want) {
     fuzz::fail();
 }
 
+/// \p Got must be a URI reference of RFC 3986 characters only whose
+/// percent-decoding is \p Path, byte for byte (a path need not be UTF-8).
+void expectUri(const json &Got, const std::string &Path) {
+  if (!Got.is_string())
+    fuzz::fail();
+  const std::string &Uri = Got.get_ref<const std::string &>();
+  std::string Decoded;
+  for (size_t I = 0; I < Uri.size(); ++I) {
+    unsigned char C = Uri[I];
+    if (C == '%') {
+      if (I + 2 >= Uri.size() || !isxdigit(Uri[I + 1]) ||
+          !isxdigit(Uri[I + 2]))
+        fuzz::fail();
+      Decoded += char(std::stoi(Uri.substr(I + 1, 2), nullptr, 16));
+      I += 2;
+      continue;
+    }
+    if (C >= 0x80 || !(isalnum(C) || (C && strchr("-._~/!$&'()*+,;=:@", C))))
+      fuzz::fail();
+    Decoded += char(C);
+  }
+  if (Decoded != Path)
+    fuzz::fail();
+}
+
 template <typename Emit> json emitAndParse(const report::Report &R, Emit E) {
   std::string Out;
   llvm::raw_string_ostream OS(Out);
@@ -144,12 +171,12 @@ void checkSarif(const report::Report &R) {
     const json &Res = Results.at(I);
     expectText(Res.at("ruleId"), F.RuleId);
     expectText(Res.at("message").at("text"), F.Message);
-    expectText(Res.at("locations")
-                   .at(0)
-                   .at("physicalLocation")
-                   .at("artifactLocation")
-                   .at("uri"),
-               F.Loc.Path);
+    expectUri(Res.at("locations")
+                  .at(0)
+                  .at("physicalLocation")
+                  .at("artifactLocation")
+                  .at("uri"),
+              F.Loc.Path);
     for (size_t N = 0; N < F.Related.size(); ++N)
       expectText(Res.at("relatedLocations").at(N).at("message").at("text"),
                  report::stripMessageLinks(F.Related[N].Message));
