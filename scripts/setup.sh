@@ -13,7 +13,7 @@ packages=(
   cmake ninja-build git python3 python3-jsonschema pre-commit
   "clang-$V" "llvm-$V-dev" "llvm-$V-tools" "libclang-$V-dev" "libclang-cpp$V-dev"
   libyaml-cpp-dev nlohmann-json3-dev libboost-graph-dev libgtest-dev
-  libgit2-dev pkg-config graphviz libsqlite3-dev
+  libgit2-dev pkg-config graphviz libsqlite3-dev strace
 )
 
 missing=()

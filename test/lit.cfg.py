@@ -10,9 +10,11 @@
 #   %llvm_version  LLVM's full version (14.0.6), as in <prefix>/lib/clang/<version>
 #   %bel_path      PATH with bel-lint and bel-deps first (for hooks that run them by name)
 # Features: 'git', 'pre-commit' (pre-commit and git on PATH), 'sarif-check',
-#   'graphviz' (Graphviz's dot on PATH, for bel-deps --format=svg).
+#   'graphviz' (Graphviz's dot on PATH, for bel-deps --format=svg),
+#   'strace' (strace on PATH and allowed to trace).
 import os
 import shutil
+import subprocess
 import lit.formats
 
 config.name = "bel"
@@ -59,6 +61,17 @@ else:
 
 if shutil.which("git", path=config.environment["PATH"]):
     config.available_features.add("git")
+
+# strace must be present and allowed to trace (some containers forbid ptrace).
+strace = shutil.which("strace", path=config.environment["PATH"])
+if strace and subprocess.run([strace, "-qq", "-o", os.devnull, "true"],
+                             stdout=subprocess.DEVNULL,
+                             stderr=subprocess.DEVNULL).returncode == 0:
+    config.available_features.add("strace")
+else:
+    lit_config.note("strace not found or not allowed to trace: the test that bel "
+                    "opens no file outside the root is skipped (UNSUPPORTED); "
+                    "scripts/setup.sh installs strace")
 
 if shutil.which("dot", path=config.environment["PATH"]):
     config.available_features.add("graphviz")
