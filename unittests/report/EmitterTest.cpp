@@ -171,6 +171,35 @@ TEST(TextEmitter, CaretKeepsTabsSoItLinesUp) {
   EXPECT_EQ(text(R, Dir.root()), "a.cpp:1:2: warning: m [r]\n\tx = 1;\n\t^\n");
 }
 
+TEST(TextEmitter, ShowsControlBytesAndInvalidUtf8AsQuestionMarks) {
+  TempDir Dir;
+  Dir.write("a.yaml", "k: \x1b[2Jcaf\xe9 \xc3\xa9\n");
+  Report R;
+  Finding F;
+  F.RuleId = "r";
+  F.Message = "m";
+  F.Loc = Location{"a.yaml", 1, 1};
+  R.Findings = {F};
+  // The escape sequence would clear the terminal; the valid 'é' is kept.
+  EXPECT_EQ(text(R, Dir.root()), "a.yaml:1:1: warning: m [r]\nk: ?[2Jcaf? \xc3\xa9\n^\n");
+}
+
+TEST(TextEmitter, CutsALongLineToAWindowAroundTheColumn) {
+  TempDir Dir;
+  Dir.write("a.json", std::string(1000, 'a') + "X" + std::string(1000, 'b') + "\n");
+  Report R;
+  Finding F;
+  F.RuleId = "r";
+  F.Message = "m";
+  F.Loc = Location{"a.json", 1, 1001};
+  R.Findings = {F};
+  std::string Out = text(R, Dir.root());
+  std::string Line = std::string("...") + std::string(60, 'a') + "X" +
+                     std::string(59, 'b') + "...";
+  std::string Caret = std::string(3 + 60, ' ') + "^";
+  EXPECT_EQ(Out, "a.json:1:1001: warning: m [r]\n" + Line + "\n" + Caret + "\n");
+}
+
 TEST(StripMessageLinks, KeepsTheLinkTextOnly) {
   EXPECT_EQ(stripMessageLinks("see [base value](1)"), "see base value");
   EXPECT_EQ(stripMessageLinks("[a](1) and [b](12)"), "a and b");
@@ -263,6 +292,15 @@ TEST(SarifEmitter, ResultLocationsAreRelativeToSrcRoot) {
   EXPECT_EQ(Phys["region"]["endColumn"], 10);
   // The message keeps its links for SARIF viewers.
   EXPECT_EQ(Res["message"]["text"], sampleReport().Findings[0].Message);
+}
+
+TEST(SarifEmitter, UrisArePercentEncodedWhereRfc3986AsksIt) {
+  Report R = sampleReport();
+  R.Findings[0].Loc.Path = "configs/my run#1/caf\xe9 100%.yaml";
+  json J = sarifJson(R);
+  EXPECT_EQ(J["runs"][0]["results"][0]["locations"][0]["physicalLocation"]
+             ["artifactLocation"]["uri"],
+            "configs/my%20run%231/caf%E9%20100%25.yaml");
 }
 
 TEST(SarifEmitter, WholeFileLocationHasNoRegion) {
