@@ -159,27 +159,28 @@ TEST(TextEmitter, WholeFileFindingHasNoPositionAndNoSnippet) {
                                  "file is read [config-unused-setting]\n");
 }
 
-TEST(TextEmitter, CaretKeepsTabsSoItLinesUp) {
-  TempDir Dir;
-  Dir.write("a.cpp", "\tx = 1;\n");
+/// A report of one finding "m" of rule "r" at \p L.
+Report oneFindingAt(Location L) {
   Report R;
   Finding F;
   F.RuleId = "r";
   F.Message = "m";
-  F.Loc = Location{"a.cpp", 1, 2, 1, 3};
+  F.Loc = std::move(L);
   R.Findings = {F};
+  return R;
+}
+
+TEST(TextEmitter, CaretKeepsTabsSoItLinesUp) {
+  TempDir Dir;
+  Dir.write("a.cpp", "\tx = 1;\n");
+  Report R = oneFindingAt(Location{"a.cpp", 1, 2, 1, 3});
   EXPECT_EQ(text(R, Dir.root()), "a.cpp:1:2: warning: m [r]\n\tx = 1;\n\t^\n");
 }
 
 TEST(TextEmitter, ShowsControlBytesAndInvalidUtf8AsQuestionMarks) {
   TempDir Dir;
   Dir.write("a.yaml", "k: \x1b[2Jcaf\xe9 \xc3\xa9\n");
-  Report R;
-  Finding F;
-  F.RuleId = "r";
-  F.Message = "m";
-  F.Loc = Location{"a.yaml", 1, 1};
-  R.Findings = {F};
+  Report R = oneFindingAt(Location{"a.yaml", 1, 1});
   // The escape sequence would clear the terminal; the valid 'é' is kept.
   EXPECT_EQ(text(R, Dir.root()), "a.yaml:1:1: warning: m [r]\nk: ?[2Jcaf? \xc3\xa9\n^\n");
 }
@@ -187,12 +188,7 @@ TEST(TextEmitter, ShowsControlBytesAndInvalidUtf8AsQuestionMarks) {
 TEST(TextEmitter, CutsALongLineToAWindowAroundTheColumn) {
   TempDir Dir;
   Dir.write("a.json", std::string(1000, 'a') + "X" + std::string(1000, 'b') + "\n");
-  Report R;
-  Finding F;
-  F.RuleId = "r";
-  F.Message = "m";
-  F.Loc = Location{"a.json", 1, 1001};
-  R.Findings = {F};
+  Report R = oneFindingAt(Location{"a.json", 1, 1001});
   std::string Out = text(R, Dir.root());
   std::string Line = std::string("...") + std::string(60, 'a') + "X" +
                      std::string(59, 'b') + "...";
