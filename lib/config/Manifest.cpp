@@ -1,14 +1,16 @@
 //===- Manifest.cpp - the project manifest .bel.yaml ----------------------===//
 #include "config/Manifest.h"
 
-#include "support/RootFiles.h"
 #include "config/ConfigNode.h"
 #include "config/ConfigSet.h"
 #include "config/Glob.h"
+#include "support/RootFiles.h"
 
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/Path.h"
+
+#include <cmath>
 
 namespace bel::config {
 namespace {
@@ -144,6 +146,21 @@ private:
     return true;
   }
 
+  /// A whole number from \p Min to 1,000,000 (a count of statements or
+  /// hops; anything larger is a typo, and would not fit an unsigned).
+  bool count(const ConfigNode &V, unsigned Min, unsigned &Out) {
+    std::optional<double> N;
+    if (!number(V, N))
+      return false;
+    if (!(*N >= Min && *N <= 1e6) || *N != std::floor(*N)) { // NaN fails too
+      error(V.Loc, "expected a whole number from " + std::to_string(Min) +
+                       " to 1000000");
+      return false;
+    }
+    Out = unsigned(*N);
+    return true;
+  }
+
   void asserts(const MapEntry &E) {
     if (!E.Value.isSequence())
       return error(E.Value.Loc, "'asserts' takes a list of facts");
@@ -221,8 +238,8 @@ private:
           error(F.Value.Loc, "threshold is a share between 0 and 1");
         else
           M.GlueThreshold = *N;
-      } else if (F.Key == "min_statements" && number(F.Value, N)) {
-        M.GlueMinStatements = unsigned(std::max(1.0, *N));
+      } else if (F.Key == "min_statements") {
+        count(F.Value, 1, M.GlueMinStatements);
       } else if (F.Key != "threshold" && F.Key != "min_statements") {
         unknown(F, {"threshold", "min_statements"});
       }
@@ -273,12 +290,11 @@ private:
     M.Jungle.Enabled = true;
     M.Jungle.Loc = E.KeyLoc;
     for (const MapEntry &F : E.Value.Entries) {
-      std::optional<double> N;
       if (F.Key == "scratch")
         strings(F, M.Jungle.Scratch);
-      else if (F.Key == "max_scratch_hops" && number(F.Value, N))
-        M.Jungle.MaxScratchHops = unsigned(std::max(0.0, *N));
-      else if (F.Key != "max_scratch_hops")
+      else if (F.Key == "max_scratch_hops")
+        count(F.Value, 0, M.Jungle.MaxScratchHops);
+      else
         unknown(F, {"scratch", "max_scratch_hops"});
     }
     if (M.Jungle.Scratch.empty())

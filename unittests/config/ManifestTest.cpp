@@ -345,5 +345,25 @@ TEST(ManifestDatasets, ProblemsAreReportedAtTheirPosition) {
   EXPECT_EQ(M.Datasets.size(), 2u); // Still used, less the bad fields.
 }
 
+// Found by bel-fuzz-manifest: a huge count was cast to unsigned (UB).
+TEST(ManifestCounts, OutOfRangeCountsAreErrorsAndKeepTheDefault) {
+  std::vector<report::Notification> Problems;
+  Manifest M = parseManifest(".bel.yaml",
+                             "jungle: { scratch: [tmp/**], max_scratch_hops: 8.9e108 }\n"
+                             "glue: { min_statements: 2.5 }\n"
+                             "---\n",
+                             Problems);
+  ASSERT_EQ(Problems.size(), 2u);
+  EXPECT_EQ(Problems[0].Message, "expected a whole number from 0 to 1000000");
+  EXPECT_EQ(Problems[0].Loc->Column, 48u);
+  EXPECT_EQ(Problems[1].Message, "expected a whole number from 1 to 1000000");
+  EXPECT_EQ(M.Jungle.MaxScratchHops, 1u);
+  EXPECT_EQ(M.GlueMinStatements, 3u);
+  Problems.clear();
+  M = parseManifest(".bel.yaml", "glue: { min_statements: .nan }\n", Problems);
+  ASSERT_EQ(Problems.size(), 1u);
+  EXPECT_EQ(M.GlueMinStatements, 3u);
+}
+
 } // namespace
 } // namespace bel::config
