@@ -2,6 +2,7 @@
 #include "facts/Facts.h"
 
 #include "config/ConfigNode.h"
+#include "facts/JsonNumbers.h"
 
 #include <nlohmann/json.hpp>
 
@@ -18,10 +19,10 @@ json loc(const Location &L) {
 Location locFrom(const json &J) {
   Location L;
   L.Path = J.at("path").get<std::string>();
-  L.Line = J.at("line").get<unsigned>();
-  L.Column = J.at("col").get<unsigned>();
-  L.EndLine = J.value("endLine", 0u);
-  L.EndColumn = J.value("endCol", 0u);
+  L.Line = integerFrom<unsigned>(J.at("line"));
+  L.Column = integerFrom<unsigned>(J.at("col"));
+  L.EndLine = integerFrom<unsigned>(J, "endLine", 0u);
+  L.EndColumn = integerFrom<unsigned>(J, "endCol", 0u);
   return L;
 }
 
@@ -54,7 +55,7 @@ std::vector<PathPart> partsFrom(const json &J) {
     PathPart X;
     X.K = enumFrom<PathPart::Kind>(P.at("kind"), PartNames);
     X.Text = P.at("text").get<std::string>();
-    X.Param = P.at("param").get<int>();
+    X.Param = integerFrom<int>(P.at("param"));
     X.Loc = locFrom(P.at("loc"));
     X.Why = P.at("why").get<std::string>();
     Out.push_back(std::move(X));
@@ -255,8 +256,8 @@ llvm::Expected<TUFacts> fromJsonLine(llvm::StringRef Line) {
     for (const json &M : J.value("metrics", json::array()))
       F.Metrics.push_back({M.at("name").get<std::string>(),
                            M.at("usr").get<std::string>(), locFrom(M.at("loc")),
-                           M.at("statements").get<unsigned>(),
-                           M.at("glue").get<unsigned>()});
+                           integerFrom<unsigned>(M.at("statements")),
+                           integerFrom<unsigned>(M.at("glue"))});
     for (const json &B : J.value("branches", json::array())) {
       Branch X;
       X.Value = locFrom(B.at("value"));

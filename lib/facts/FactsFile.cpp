@@ -1,7 +1,7 @@
 //===- FactsFile.cpp - the facts of a shard, for `bel-lint merge` ---------===//
 #include "facts/FactsFile.h"
 
-#include <algorithm>
+#include "facts/JsonNumbers.h"
 
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/MemoryBuffer.h"
@@ -9,6 +9,8 @@
 #include "llvm/Support/raw_ostream.h"
 
 #include <nlohmann/json.hpp>
+
+#include <algorithm>
 
 namespace bel::facts {
 namespace {
@@ -36,9 +38,9 @@ report::Notification notificationFrom(const json &J) {
   N.Severity = *Level;
   if (J.contains("loc")) {
     const json &L = J.at("loc");
-    N.Loc = report::Location{L.at("path").get<std::string>(), L.at("line").get<unsigned>(),
-                             L.at("col").get<unsigned>(), L.value("endLine", 0u),
-                             L.value("endCol", 0u)};
+    N.Loc = report::Location{L.at("path").get<std::string>(), integerFrom<unsigned>(L.at("line")),
+                             integerFrom<unsigned>(L.at("col")), integerFrom<unsigned>(L, "endLine", 0u),
+                             integerFrom<unsigned>(L, "endCol", 0u)};
   }
   return N;
 }
@@ -115,7 +117,7 @@ llvm::Expected<ShardFacts> readFactsFile(llvm::StringRef Path) {
       json J = json::parse(Row.begin(), Row.end());
       if (Line == 1) {
         if (!J.is_object() || J.value("format", "") != Magic ||
-            J.value("version", 0) != Version)
+            integerFrom<int>(J, "version", 0) != Version)
           return Fail("not a bel facts file (written by bel-lint --facts-out)");
         F.Shard = J.value("shard", "");
         continue;

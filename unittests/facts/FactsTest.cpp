@@ -181,6 +181,20 @@ TEST(Facts, WrongTypeIsAnError) {
   EXPECT_EQ(errorOf(Line).rfind("malformed facts: ", 0), 0u);
 }
 
+// Found by bel-fuzz-facts: 1.8e21 was cast to unsigned (UB).
+TEST(Facts, OutOfRangeOrFractionalNumbersAreErrors) {
+  std::string Line = toJsonLine(everyField());
+  size_t At = Line.find("\"line\":");
+  ASSERT_NE(At, std::string::npos) << Line;
+  size_t End = Line.find_first_of(",}", At);
+  for (const char *Bad : {"1.8e21", "-1", "4294967296", "2.5"}) {
+    std::string L = Line;
+    L.replace(At, End - At, std::string("\"line\":") + Bad);
+    EXPECT_EQ(errorOf(L).rfind("malformed facts: expected an integer that fits, got ", 0), 0u)
+        << Bad << ": " << errorOf(L);
+  }
+}
+
 TEST(Facts, NamesOfEnums) {
   EXPECT_STREQ(readKindName(ReadKind::Value), "value");
   EXPECT_STREQ(readKindName(ReadKind::Presence), "presence");
