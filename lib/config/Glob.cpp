@@ -9,8 +9,15 @@
 namespace bel::config {
 namespace {
 
+/// Alternatives beyond this many are dropped: "{a,b}" twenty times over is
+/// a million patterns, not a config glob.
+constexpr size_t MaxAlternatives = 256;
+constexpr size_t MaxPatternLength = 4096;
+
 /// Expands the first '{a,b}' group, recursively: "x.{a,b}" -> x.a, x.b.
 void expandBraces(llvm::StringRef P, std::vector<std::string> &Out) {
+  if (Out.size() >= MaxAlternatives)
+    return;
   size_t Open = P.find('{');
   size_t Close = Open == llvm::StringRef::npos ? Open : P.find('}', Open);
   if (Close == llvm::StringRef::npos) {
@@ -43,24 +50,47 @@ bool matchClass(llvm::StringRef &P, char C) {
   return Hit != Negate;
 }
 
-bool matchSimple(llvm::StringRef P, llvm::StringRef S) {
-  while (!P.empty()) {
+/// Matches one brace-free pattern. Every (pattern offset, path offset) pair
+/// is decided once, so "a*a*a*...b" costs |pattern| x |path| steps, not an
+/// exponential backtrack (a manifest glob is input, and bel-fuzz-manifest
+/// found one that took minutes).
+class SimpleMatcher {
+public:
+  SimpleMatcher(llvm::StringRef Pattern, llvm::StringRef Path)
+      : Pattern(Pattern), Path(Path),
+        Memo((Pattern.size() + 1) * (Path.size() + 1), Unknown) {}
+
+  bool matches() { return match(0, 0); }
+
+private:
+  enum : signed char { Unknown = -1 };
+
+  bool match(size_t PI, size_t SI) {
+    signed char &M = Memo[PI * (Path.size() + 1) + SI];
+    if (M == Unknown)
+      M = compute(PI, SI);
+    return M;
+  }
+
+  bool compute(size_t PI, size_t SI) {
+    llvm::StringRef P = Pattern.substr(PI), S = Path.substr(SI);
+    if (P.empty())
+      return S.empty();
     if (P.startswith("**")) {
-      P = P.drop_front(2);
-      bool Slash = P.consume_front("/");
+      size_t Next = PI + 2;
+      bool Slash = Next < Pattern.size() && Pattern[Next] == '/';
+      if (Slash)
+        ++Next;
       // '**/' matches zero or more whole components.
-      for (size_t I = 0; I <= S.size(); ++I) {
-        if ((I == 0 || S[I - 1] == '/' || !Slash) &&
-            matchSimple(P, S.substr(I)))
+      for (size_t I = 0; I <= S.size(); ++I)
+        if ((I == 0 || S[I - 1] == '/' || !Slash) && match(Next, SI + I))
           return true;
-      }
       return false;
     }
     char C = P.front();
     if (C == '*') {
-      P = P.drop_front();
       for (size_t I = 0; I <= S.size(); ++I) {
-        if (matchSimple(P, S.substr(I)))
+        if (match(PI + 1, SI + I))
           return true;
         if (I < S.size() && S[I] == '/')
           return false;
@@ -69,31 +99,31 @@ bool matchSimple(llvm::StringRef P, llvm::StringRef S) {
     }
     if (S.empty())
       return false;
-    if (C == '?') {
-      if (S.front() == '/')
+    if (C == '?')
+      return S.front() != '/' && match(PI + 1, SI + 1);
+    if (C == '[') {
+      llvm::StringRef Rest = P.drop_front();
+      if (!matchClass(Rest, S.front()))
         return false;
-    } else if (C == '[') {
-      P = P.drop_front();
-      if (!matchClass(P, S.front()))
-        return false;
-      S = S.drop_front();
-      continue;
-    } else if (C != S.front()) {
-      return false;
+      return match(Pattern.size() - Rest.size(), SI + 1);
     }
-    P = P.drop_front();
-    S = S.drop_front();
+    return C == S.front() && match(PI + 1, SI + 1);
   }
-  return S.empty();
-}
+
+  llvm::StringRef Pattern, Path;
+  std::vector<signed char> Memo;
+};
 
 } // namespace
 
 bool globMatch(llvm::StringRef Pattern, llvm::StringRef Path) {
+  // A longer "glob" is not one; it would only cost memory and stack.
+  if (Pattern.size() > MaxPatternLength)
+    return false;
   std::vector<std::string> Alternatives;
   expandBraces(Pattern, Alternatives);
   for (const std::string &A : Alternatives)
-    if (matchSimple(A, Path))
+    if (SimpleMatcher(A, Path).matches())
       return true;
   return false;
 }

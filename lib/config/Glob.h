@@ -11,7 +11,9 @@ namespace bel::config {
 
 /// Matches a '/'-separated relative path against a glob: '*' and '?' stay
 /// within one path component, '**' spans any number of components,
-/// '{a,b}' is an alternation, '[abc]' a character class.
+/// '{a,b}' is an alternation, '[abc]' a character class. The cost is at most
+/// |pattern| x |path| steps per alternative; a pattern over 4,096 bytes
+/// matches nothing, and alternatives past the 256th are dropped.
 bool globMatch(llvm::StringRef Pattern, llvm::StringRef Path);
 
 /// The files below \p Root (relative, '/'-separated, sorted) that match any

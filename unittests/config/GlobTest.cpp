@@ -28,6 +28,29 @@ TEST(Glob, DoubleStarSlashMatchesWholeComponentsOnly) {
   EXPECT_TRUE(globMatch("**/train.cpp", "src/train.cpp"));
 }
 
+// Found by bel-fuzz-manifest: backtracking made these take minutes (the
+// test's timeout catches a regression).
+TEST(Glob, ManyStarsCostPolynomialTime) {
+  std::string Stars, Path(400, 'a');
+  for (int I = 0; I < 60; ++I)
+    Stars += "a*";
+  EXPECT_FALSE(globMatch(Stars + "b", Path));
+  EXPECT_TRUE(globMatch(Stars, Path));
+  EXPECT_FALSE(globMatch("data" + std::string(200, '*') + "/raw/x.csv",
+                         "data" + std::string(300, 'x') + "/raw/y.csv"));
+  EXPECT_TRUE(globMatch("**/**/**/**/**/**/**/**/x", "a/b/c/d/e/f/g/h/i/j/x"));
+}
+
+TEST(Glob, OverlongPatternsAndBraceBombsAreBounded) {
+  EXPECT_FALSE(globMatch(std::string(5000, '*'), "a"));
+  std::string Bomb;
+  for (int I = 0; I < 30; ++I)
+    Bomb += "{a,b}";
+  // 2^30 alternatives; only the first 256 are tried.
+  EXPECT_TRUE(globMatch(Bomb, std::string(30, 'a')));
+  EXPECT_FALSE(globMatch(Bomb, std::string(30, 'b')));
+}
+
 TEST(Glob, StarStaysWithinOneComponent) {
   EXPECT_TRUE(globMatch("configs/*.yaml", "configs/a.yaml"));
   EXPECT_TRUE(globMatch("configs/*.yaml", "configs/.yaml"));
