@@ -25,13 +25,17 @@ std::string findResourceDir(const std::string &Override,
   if (!Override.empty())
     return Override; // The user knows best; a bad one shows as a compile error.
   // An installation that ships Clang's resources beside bel:
-  // <prefix>/bin/bel-lint and <prefix>/lib/clang/<version>.
+  // <prefix>/bin/bel-lint and <prefix>/lib/clang/<version>, where the
+  // version is the full one up to LLVM 15 and the major one from 16 on.
   std::string Exe = llvm::sys::fs::getMainExecutable(
       Argv0.c_str(), reinterpret_cast<void *>(&findResourceDir));
-  if (!Exe.empty()) {
+  llvm::StringRef Full = BEL_LLVM_VERSION_STRING;
+  for (llvm::StringRef Version : {Full, Full.split('.').first}) {
+    if (Exe.empty())
+      break;
     llvm::SmallString<256> P(llvm::sys::path::parent_path(
         llvm::sys::path::parent_path(Exe)));
-    llvm::sys::path::append(P, "lib", "clang", BEL_LLVM_VERSION_STRING);
+    llvm::sys::path::append(P, "lib", "clang", Version);
     if (hasBuiltinHeaders(P))
       return std::string(P.str());
   }

@@ -273,7 +273,7 @@ llvm::Expected<std::string> renderSvg(llvm::StringRef Dot,
   llvm::Optional<llvm::StringRef> Redirects[] = {
       llvm::StringRef(""), llvm::StringRef(""), llvm::StringRef(Err)};
   std::string ErrMsg;
-  int RC = llvm::sys::ExecuteAndWait(DotProgram, Args, llvm::None, Redirects,
+  int RC = llvm::sys::ExecuteAndWait(DotProgram, Args, /*Env=*/{}, Redirects,
                                      /*SecondsToWait=*/0, /*MemoryLimit=*/0,
                                      &ErrMsg);
   if (RC != 0) {
