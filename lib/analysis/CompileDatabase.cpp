@@ -1,9 +1,9 @@
 //===- CompileDatabase.cpp - checking compile_commands.json first ---------===//
 #include "analysis/CompileDatabase.h"
 
-#include "llvm/Support/JSON.h"
+#include "support/JsonError.h"
 
-#include <algorithm>
+#include "llvm/Support/JSON.h"
 
 namespace bel::analysis {
 namespace {
@@ -42,19 +42,9 @@ std::optional<report::Notification>
 checkCompileDatabase(llvm::StringRef Text, const std::string &Shown) {
   llvm::Expected<llvm::json::Value> J = llvm::json::parse(Text);
   if (!J) {
-    // "[line:col, byte=N]: what"
-    std::string Why = llvm::toString(J.takeError());
-    llvm::StringRef T(Why);
-    unsigned Line = 1, Col = 1;
-    if (T.consume_front("[") && !T.consumeInteger(10, Line) &&
-        T.consume_front(":") && !T.consumeInteger(10, Col) &&
-        T.find("]: ") != llvm::StringRef::npos)
-      T = T.substr(T.find("]: ") + 3);
-    else
-      T = Why;
-    // llvm::json counts columns from 0 at the start of a line.
-    return problem("invalid JSON: " + T.str(),
-                   report::Location{Shown, std::max(Line, 1u), std::max(Col, 1u)});
+    support::JsonParseError E = support::splitJsonParseError(J.takeError());
+    return problem("invalid JSON: " + E.What,
+                   report::Location{Shown, E.Line, E.Column});
   }
   const llvm::json::Array *Entries = J->getAsArray();
   if (!Entries)

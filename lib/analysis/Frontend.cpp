@@ -5,6 +5,7 @@
 #include "analysis/CompileDatabase.h"
 #include "analysis/TUCache.h"
 #include "config/Glob.h"
+#include "support/RootFiles.h"
 
 #include "clang/ASTMatchers/ASTMatchFinder.h"
 #include "clang/Basic/Diagnostic.h"
@@ -210,10 +211,8 @@ findDatabase(const FrontendOptions &Opts, MapResult &Out) {
     llvm::SmallString<256> Json(Dir);
     llvm::sys::path::append(Json, "compile_commands.json");
     if (auto Buf = llvm::MemoryBuffer::getFile(Json, /*IsText=*/true)) {
-      llvm::StringRef Shown = Json;
-      if (!(Shown.consume_front(Opts.Root) && Shown.consume_front("/")))
-        Shown = Json;
-      if (auto Problem = checkCompileDatabase((*Buf)->getBuffer(), Shown.str())) {
+      if (auto Problem = checkCompileDatabase(
+              (*Buf)->getBuffer(), support::shownPath(Opts.Root, Json))) {
         Out.Problems.push_back(std::move(*Problem));
         return nullptr;
       }
@@ -290,23 +289,20 @@ FileResult analyzeFile(const std::string &File, const FrontendOptions &Opts,
   llvm::SmallString<256> Real;
   if (llvm::sys::fs::real_path(File, Real))
     Real = File;
-  llvm::StringRef Rel = Real;
-  Rel.consume_front(Opts.Root);
-  Rel.consume_front("/");
-  if (!llvm::sys::fs::exists(File)) {
+  std::string RelPath = support::shownPath(Opts.Root, Real);
+  llvm::StringRef Rel = RelPath;
+  // One stat: a missing source, or a FIFO or device that would block the
+  // parser or feed it for ever, is skipped.
+  llvm::sys::fs::file_status St;
+  if (llvm::sys::fs::status(File, St) ||
+      St.type() != llvm::sys::fs::file_type::regular_file) {
+    bool Missing = !llvm::sys::fs::exists(St);
     Out.Problems.push_back(Notification{
         "bel-skipped-file", report::Level::Error,
-        "the source file does not exist; not analyzed",
-        report::Location{Rel.str()}});
-    return Out;
-  }
-  // A FIFO or a device would block the parser, or feed it for ever.
-  if (!llvm::sys::fs::is_regular_file(File)) {
-    Out.Problems.push_back(Notification{
-        "bel-skipped-file", report::Level::Error,
-        "the source is not a regular file (a directory, FIFO, socket or "
-        "device); not analyzed",
-        report::Location{Rel.str()}});
+        Missing ? "the source file does not exist; not analyzed"
+                : "the source is not a regular file (a directory, FIFO, "
+                  "socket or device); not analyzed",
+        report::Location{RelPath}});
     return Out;
   }
   if (DB.getCompileCommands(File).empty()) {

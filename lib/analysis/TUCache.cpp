@@ -1,7 +1,8 @@
 //===- TUCache.cpp - the facts of each TU, cached by content --------------===//
 #include "analysis/TUCache.h"
 
-#include <algorithm>
+#include "support/JsonError.h"
+#include "support/RootFiles.h"
 
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/Format.h"
@@ -66,41 +67,28 @@ TUCache::TUCache(std::string Dir, std::string Root, std::string ToolKey)
 
 report::Location TUCache::where(llvm::StringRef Path, unsigned Line,
                                 unsigned Column) const {
-  llvm::StringRef R = Path;
-  if (!(R.consume_front(Root) && R.consume_front("/"))) {
-    R = Path;
+  std::string Shown = support::shownPath(Root, Path);
+  if (Shown == Path) { // A cache outside the root: named from the cache.
+    llvm::StringRef R = Path;
     if (R.consume_front(Dir))
       R.consume_front("/");
+    Shown = R.str();
   }
-  report::Location L{R.str(), Line, Column};
-  return L;
+  return report::Location{Shown, Line, Column};
 }
 
 Notification TUCache::corrupt(const std::string &Path,
-                              const std::string &Why) const {
+                              const std::string &Why, unsigned Line,
+                              unsigned Column) const {
   return Notification{"bel-cache-error", report::Level::Warning,
                       "ignoring a corrupt entry of the facts cache (" + Why +
                           "); the TU is parsed again",
-                      where(Path, 1, 1)};
+                      where(Path, Line, Column)};
 }
 
 Notification TUCache::corrupt(const std::string &Path, llvm::Error Why) const {
-  // llvm::json::parse says "[line:col, byte=N]: what"; the position goes
-  // where positions go.
-  std::string Text = llvm::toString(std::move(Why));
-  unsigned Line = 0, Col = 0;
-  llvm::StringRef T(Text);
-  if (T.consume_front("[") && !T.consumeInteger(10, Line) &&
-      T.consume_front(":") && !T.consumeInteger(10, Col)) {
-    size_t Close = T.find("]: ");
-    if (Close != llvm::StringRef::npos) {
-      Notification N = corrupt(Path, T.substr(Close + 3).str());
-      // llvm::json counts columns from 0 at the start of a line.
-      N.Loc = where(Path, std::max(Line, 1u), std::max(Col, 1u));
-      return N;
-    }
-  }
-  return corrupt(Path, Text);
+  support::JsonParseError E = support::splitJsonParseError(std::move(Why));
+  return corrupt(Path, E.What, E.Line, E.Column);
 }
 
 std::string TUCache::keyOf(const std::string &File,

@@ -64,8 +64,8 @@ private:
   /// the root when the cache is inside it, else relative to the cache.
   report::Location where(llvm::StringRef Path, unsigned Line = 0,
                          unsigned Column = 0) const;
-  report::Notification corrupt(const std::string &Path,
-                               const std::string &Why) const;
+  report::Notification corrupt(const std::string &Path, const std::string &Why,
+                               unsigned Line = 1, unsigned Column = 1) const;
   report::Notification corrupt(const std::string &Path, llvm::Error Why) const;
 
   std::string Dir, Root, ToolKey;

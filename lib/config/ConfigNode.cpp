@@ -2,6 +2,7 @@
 #include "config/ConfigNode.h"
 
 #include "support/RootFiles.h"
+#include "support/Utf8.h"
 
 #include "llvm/ADT/STLExtras.h"
 #include "llvm/ADT/StringExtras.h"
@@ -98,12 +99,7 @@ llvm::Error checkText(llvm::StringRef Path, llvm::StringRef Text) {
   unsigned Line = 1, Column = 1;
   for (size_t I = 0; I < Text.size();) {
     unsigned char C = Text[I];
-    size_t N = C < 0x80 ? 1 : (C >> 5) == 0x6 ? 2 : (C >> 4) == 0xE ? 3
-               : (C >> 3) == 0x1E ? 4 : 0;
-    for (size_t K = 1; N && K < N; ++K)
-      if (I + K >= Text.size() ||
-          (static_cast<unsigned char>(Text[I + K]) & 0xC0) != 0x80)
-        N = 0;
+    size_t N = support::utf8SequenceLength(Text, I);
     Location At{Path.str(), Line, Column};
     if (C == 0)
       return makeLocatedError(At, "a NUL byte: this is a binary file, not a "
@@ -148,8 +144,7 @@ llvm::Expected<ConfigFile> loadConfig(llvm::StringRef Root,
   auto Buf = support::readRootFile(Root, RelPath);
   if (!Buf)
     return llvm::make_error<UnreadableFileError>(
-        Location{RelPath.str(), 1, 1},
-        "config is " + llvm::toString(Buf.takeError()));
+        Location{RelPath.str(), 1, 1}, llvm::toString(Buf.takeError()));
   return parseConfig(RelPath, (*Buf)->getBuffer());
 }
 

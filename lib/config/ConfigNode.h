@@ -95,7 +95,14 @@ class UnreadableFileError
     : public llvm::ErrorInfo<UnreadableFileError, LocatedError> {
 public:
   static char ID;
-  using ErrorInfo::ErrorInfo;
+  /// \p Reason completes "the file is ...", as readRootFile words it.
+  UnreadableFileError(Location Loc, std::string Reason)
+      : ErrorInfo(std::move(Loc), "config is " + Reason),
+        Reason(std::move(Reason)) {}
+  const std::string &reason() const { return Reason; }
+
+private:
+  std::string Reason;
 };
 
 /// The format of \p Path, by its extension (case-insensitive):

@@ -66,21 +66,19 @@ public:
       return It->second ? &*It->second : nullptr;
     auto File = loadConfig(Root, Path);
     if (!File) {
-      // A file bel would not read is skipped, not broken.
-      bool Unreadable = File.errorIsA<UnreadableFileError>();
-      if (Unreadable && Ref) {
-        std::string Why = toNotification(File.takeError(), "", Path).Message;
-        llvm::StringRef Reason(Why);
-        Reason.consume_front("config is ");
-        report(*Ref, "base config '" + Path + "' is " + Reason.str());
-        Parsed[Path] = std::nullopt;
-        return nullptr;
-      }
-      Problems.push_back(toNotification(
-          File.takeError(),
-          Unreadable ? "bel-skipped-file" : "bel-config-parse-error", Path));
-      if (Unreadable)
-        Problems.back().Severity = report::Level::Warning;
+      // A file bel would not read is skipped, not broken: a warning at the
+      // file, or an error at the `extends` that names it.
+      llvm::Error Rest = llvm::handleErrors(
+          File.takeError(), [&](const UnreadableFileError &E) {
+            if (Ref)
+              return report(*Ref, "base config '" + Path + "' is " + E.reason());
+            Problems.push_back(report::Notification{
+                "bel-skipped-file", report::Level::Warning, E.message(),
+                E.location()});
+          });
+      if (Rest)
+        Problems.push_back(
+            toNotification(std::move(Rest), "bel-config-parse-error", Path));
       Parsed[Path] = std::nullopt;
       return nullptr;
     }

@@ -138,16 +138,14 @@ llvm::Expected<std::unique_ptr<Analysis>> analyze(const LintOptions &Opts) {
       if (!Shard) {
         // Facts files come from elsewhere (CI artifacts): shown as given,
         // or relative to the root when they lie in it.
-        llvm::StringRef Shown = Path;
-        if (!(Shown.consume_front(Root) && Shown.consume_front("/")))
-          Shown = Path;
+        std::string Shown = support::shownPath(Root, Path);
         Notification N{"bel-facts-error", report::Level::Error, "",
-                       report::Location{Shown.str()}};
+                       report::Location{Shown}};
         llvm::handleAllErrors(
             Shard.takeError(), [&](const facts::FactsFileError &E) {
               N.Message = E.why();
               if (E.line())
-                N.Loc = report::Location{Shown.str(), E.line(), E.column()};
+                N.Loc = report::Location{Shown, E.line(), E.column()};
             });
         A->Problems.push_back(std::move(N));
         continue;

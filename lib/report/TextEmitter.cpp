@@ -1,6 +1,8 @@
 //===- TextEmitter.cpp - findings in clang's diagnostic layout ------------===//
 #include "report/Emitters.h"
 
+#include "support/Utf8.h"
+
 #include "llvm/Support/WithColor.h"
 
 #include <algorithm>
@@ -46,19 +48,6 @@ void printHeader(llvm::raw_ostream &OS, const Location &L, Level Lv,
   OS << '\n';
 }
 
-/// The length of the valid UTF-8 sequence at \p I, or 0.
-size_t utf8Length(const std::string &S, size_t I) {
-  unsigned char C = S[I];
-  size_t N = C < 0x80 ? 1 : (C >> 5) == 0x6 ? 2 : (C >> 4) == 0xE ? 3
-             : (C >> 3) == 0x1E ? 4 : 0;
-  if (N == 0 || I + N > S.size())
-    return 0;
-  for (size_t K = 1; K < N; ++K)
-    if ((static_cast<unsigned char>(S[I + K]) & 0xC0) != 0x80)
-      return 0;
-  return N;
-}
-
 /// The source line and a caret under the column, as clang prints them. A
 /// long line is cut to a window around the column (a minified JSON file is
 /// one line of megabytes), and bytes a terminal must not get (controls,
@@ -86,7 +75,7 @@ void printSnippet(llvm::raw_ostream &OS, const Location &L,
                         ? L.EndColumn - 1 : Col + 1;
   bool CaretDone = false;
   for (size_t I = Begin; I < End;) {
-    size_t N = utf8Length(Line, I);
+    size_t N = support::utf8SequenceLength(Line, I);
     unsigned char C = Line[I];
     bool Control = N == 1 && ((C < 0x20 && C != '\t') || C == 0x7F);
     if (N == 0 || Control) {

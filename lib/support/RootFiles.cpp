@@ -21,6 +21,13 @@ bool isUnder(llvm::StringRef Dir, llvm::StringRef Path) {
 
 } // namespace
 
+std::string shownPath(llvm::StringRef Root, llvm::StringRef Path) {
+  llvm::StringRef R = Path;
+  if (R.consume_front(Root) && R.consume_front("/"))
+    return R.str();
+  return Path.str();
+}
+
 llvm::Expected<std::unique_ptr<llvm::MemoryBuffer>>
 readRootFile(llvm::StringRef Root, llvm::StringRef RelPath) {
   if (llvm::sys::path::is_absolute(RelPath))

@@ -16,6 +16,7 @@
 
 #include <cstdint>
 #include <memory>
+#include <string>
 
 namespace bel::support {
 
@@ -30,6 +31,10 @@ constexpr uint64_t MaxRootFileBytes = 16u << 20;
 /// path and completes "the file is ...".
 llvm::Expected<std::unique_ptr<llvm::MemoryBuffer>>
 readRootFile(llvm::StringRef Root, llvm::StringRef RelPath);
+
+/// \p Path as messages show it: relative to \p Root when it lies below it,
+/// else as given (a facts file or a build directory elsewhere).
+std::string shownPath(llvm::StringRef Root, llvm::StringRef Path);
 
 } // namespace bel::support
 
