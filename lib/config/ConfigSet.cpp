@@ -82,6 +82,7 @@ public:
       Parsed[Path] = std::nullopt;
       return nullptr;
     }
+    warnUnlessMapping(*File);
     return &*(Parsed[Path] = std::move(*File));
   }
 
@@ -204,6 +205,20 @@ private:
       return std::nullopt;
     }
     return Norm;
+  }
+
+  /// The config rules look up keys; a top-level list or value holds none,
+  /// so the user hears that the file was read but not checked.
+  void warnUnlessMapping(const ConfigFile &File) {
+    const ConfigNode &Top = File.Root;
+    if (Top.isMapping() || Top.NodeKind == ConfigNode::Null)
+      return;
+    Problems.push_back(report::Notification{
+        "bel-config-not-mapping", report::Level::Warning,
+        std::string("config's top level is ") +
+            (Top.isSequence() ? "a list" : "a single value") +
+            ", not a mapping of settings; no key in it was checked",
+        Top.Loc});
   }
 
   void report(const ConfigNode &At, const std::string &Message) {

@@ -339,6 +339,22 @@ TEST_F(ConfigSetTest, UnreadableFileIsSkippedAtItsFirstLine) {
   EXPECT_TRUE(Set.Configs.empty());
 }
 
+TEST_F(ConfigSetTest, TopLevelListOrValueIsAWarningAtItsStart) {
+  write("list.json", "\n [1, 2]");
+  write("value.yaml", "text\n");
+  write("empty.yaml", "");
+  write("map.yaml", "k: 1\n");
+  ConfigSet Set = load({"empty.yaml", "list.json", "map.yaml", "value.yaml"});
+  EXPECT_EQ(problemsText(),
+            "bel-config-not-mapping: config's top level is a list, not a "
+            "mapping of settings; no key in it was checked @list.json:2:2\n"
+            "bel-config-not-mapping: config's top level is a single value, "
+            "not a mapping of settings; no key in it was checked "
+            "@value.yaml:1:1\n");
+  EXPECT_EQ(Problems[0].Severity, bel::report::Level::Warning);
+  EXPECT_EQ(Set.Configs.size(), 4u); // Still loaded: the diff rules use them.
+}
+
 TEST_F(ConfigSetTest, JsonConfigsExtendYamlBases) {
   write("base.yaml", "a: 1\nb: 1\n");
   write("run.json", "{\"extends\": \"base.yaml\", \"b\": 2}");

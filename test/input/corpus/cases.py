@@ -122,6 +122,9 @@ CASES = [
     dict(name="yaml-nul-byte", group="yaml",
          files={"configs/bad.yaml": b"a: 1\nb: x\x00y\n"},
          notify="bel-config-parse-error"),
+    dict(name="yaml-top-level-value", group="yaml",
+         files={"configs/bad.yaml": "# a note, not settings\njust some text\n"},
+         notify="bel-config-not-mapping"),
     dict(name="yaml-huge", group="yaml", setup=huge("configs/bad.yaml", 17 << 20),
          notify="bel-skipped-file"),
     # --- JSON ---------------------------------------------------------------
@@ -152,6 +155,9 @@ CASES = [
     dict(name="json-invalid-utf8", group="json",
          files={"configs/bad.json": b"{\"a\": 1,\n \"b\": \"\xc3\x28\"}\n"},
          notify="bel-config-parse-error"),
+    dict(name="json-top-level-list", group="json",
+         files={"configs/bad.json": "\n  [{\"lr\": 1}, 2]\n"},
+         notify="bel-config-not-mapping"),
     # --- other config formats ----------------------------------------------
     dict(name="conf-no-equals", group="formats",
          files={".bel.yaml": ALL_FORMATS,
