@@ -15,8 +15,10 @@ constexpr size_t MaxAlternatives = 256;
 constexpr size_t MaxPatternLength = 4096;
 
 /// Expands the first '{a,b}' group, recursively: "x.{a,b}" -> x.a, x.b.
-void expandBraces(llvm::StringRef P, std::vector<std::string> &Out) {
-  if (Out.size() >= MaxAlternatives)
+/// At most \p Limit alternatives are kept.
+void expandBraces(llvm::StringRef P, std::vector<std::string> &Out,
+                  size_t Limit = MaxAlternatives) {
+  if (Out.size() >= Limit)
     return;
   size_t Open = P.find('{');
   size_t Close = Open == llvm::StringRef::npos ? Open : P.find('}', Open);
@@ -27,7 +29,8 @@ void expandBraces(llvm::StringRef P, std::vector<std::string> &Out) {
   llvm::SmallVector<llvm::StringRef, 4> Alts;
   P.slice(Open + 1, Close).split(Alts, ',');
   for (llvm::StringRef A : Alts)
-    expandBraces((P.substr(0, Open) + A + P.substr(Close + 1)).str(), Out);
+    expandBraces((P.substr(0, Open) + A + P.substr(Close + 1)).str(), Out,
+                 Limit);
 }
 
 bool matchClass(llvm::StringRef &P, char C) {
@@ -115,6 +118,19 @@ private:
 };
 
 } // namespace
+
+std::string globLimitProblem(llvm::StringRef Pattern) {
+  if (Pattern.size() > MaxPatternLength)
+    return "glob is longer than " + std::to_string(MaxPatternLength) +
+           " bytes; it matches nothing";
+  std::vector<std::string> Alternatives;
+  expandBraces(Pattern, Alternatives, MaxAlternatives + 1);
+  if (Alternatives.size() > MaxAlternatives)
+    return "glob expands to more than " + std::to_string(MaxAlternatives) +
+           " brace alternatives; those past the " +
+           std::to_string(MaxAlternatives) + "th match nothing";
+  return "";
+}
 
 bool globMatch(llvm::StringRef Pattern, llvm::StringRef Path) {
   // A longer "glob" is not one; it would only cost memory and stack.

@@ -13,8 +13,13 @@ namespace bel::config {
 /// within one path component, '**' spans any number of components,
 /// '{a,b}' is an alternation, '[abc]' a character class. The cost is at most
 /// |pattern| x |path| steps per alternative; a pattern over 4,096 bytes
-/// matches nothing, and alternatives past the 256th are dropped.
+/// matches nothing, and alternatives past the 256th are dropped
+/// (globLimitProblem says which).
 bool globMatch(llvm::StringRef Pattern, llvm::StringRef Path);
+
+/// Why globMatch would not honour all of \p Pattern (too long, too many
+/// brace alternatives), so that the manifest can say so; empty when it will.
+std::string globLimitProblem(llvm::StringRef Pattern);
 
 /// The files below \p Root (relative, '/'-separated, sorted) that match any
 /// of \p Patterns and none of \p Excludes. Hidden directories (".git") and

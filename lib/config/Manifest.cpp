@@ -29,11 +29,11 @@ public:
       return error(Root.Loc, "the manifest must be a mapping of keys");
     for (const MapEntry &E : Root.Entries) {
       if (E.Key == "sources")
-        strings(E, M.Sources);
+        globs(E, M.Sources);
       else if (E.Key == "exclude")
-        strings(E, M.Exclude);
+        globs(E, M.Exclude);
       else if (E.Key == "configs")
-        strings(E, M.Configs);
+        globs(E, M.Configs);
       else if (E.Key == "rule_packs")
         strings(E, M.RulePacks, &M.RulePackLocs);
       else if (E.Key == "rules")
@@ -45,15 +45,15 @@ public:
       else if (E.Key == "review")
         review(E);
       else if (E.Key == "experiment_flags")
-        strings(E, M.ExperimentFlags.emplace());
+        globs(E, M.ExperimentFlags.emplace());
       else if (E.Key == "glue")
         glue(E);
       else if (E.Key == "datasets")
         datasets(E);
       else if (E.Key == "final_outputs")
-        strings(E, M.FinalOutputs);
+        globs(E, M.FinalOutputs);
       else if (E.Key == "pinned_datasets")
-        strings(E, M.PinnedDatasets);
+        globs(E, M.PinnedDatasets);
       else if (E.Key == "jungle")
         jungle(E);
       else
@@ -113,6 +113,20 @@ private:
       if (Locs)
         Locs->push_back(Item.Loc);
     }
+  }
+
+  /// strings() of globs, each checked against globMatch's limits.
+  void globs(const MapEntry &E, std::vector<std::string> &Out) {
+    std::vector<report::Location> Locs;
+    strings(E, Out, &Locs);
+    for (size_t I = 0; I < Out.size() && I < Locs.size(); ++I)
+      checkGlob(Out[I], Locs[I]);
+  }
+
+  void checkGlob(const std::string &Glob, const report::Location &Loc) {
+    std::string Problem = globLimitProblem(Glob);
+    if (!Problem.empty())
+      error(Loc, Problem);
   }
 
   void rules(const MapEntry &E) {
@@ -200,7 +214,7 @@ private:
           Compared = true;
           A.EqualsKey = F.Value.Value;
         } else if (F.Key == "configs") {
-          strings(F, A.Configs);
+          globs(F, A.Configs);
         } else {
           unknown(F, {"count", "items", "value", "min", "max", "equals",
                       "equals_key", "configs"});
@@ -254,6 +268,7 @@ private:
       DatasetSpec Spec;
       Spec.Glob = D.Key;
       Spec.Loc = D.KeyLoc;
+      checkGlob(D.Key, D.KeyLoc);
       if (!D.Value.isMapping()) {
         error(D.Value.Loc, "dataset '" + D.Key + "' takes {consumers, unstable, "
                            "owner, pinned, produced_by_model, kind}");
@@ -291,7 +306,7 @@ private:
     M.Jungle.Loc = E.KeyLoc;
     for (const MapEntry &F : E.Value.Entries) {
       if (F.Key == "scratch")
-        strings(F, M.Jungle.Scratch);
+        globs(F, M.Jungle.Scratch);
       else if (F.Key == "max_scratch_hops")
         count(F.Value, 0, M.Jungle.MaxScratchHops);
       else
@@ -310,7 +325,7 @@ private:
     R.Loc = E.KeyLoc;
     for (const MapEntry &F : E.Value.Entries) {
       if (F.Key == "paths")
-        strings(F, R.Paths);
+        globs(F, R.Paths);
       else if (F.Key == "require_clean")
         boolean(F.Value, R.RequireClean);
       else if (F.Key == "trailers")

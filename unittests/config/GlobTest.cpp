@@ -51,6 +51,21 @@ TEST(Glob, OverlongPatternsAndBraceBombsAreBounded) {
   EXPECT_FALSE(globMatch(Bomb, std::string(30, 'b')));
 }
 
+TEST(Glob, LimitProblemsNameWhatWouldBeDropped) {
+  EXPECT_EQ(globLimitProblem("configs/**/*.{yaml,yml,json}"), "");
+  EXPECT_EQ(globLimitProblem(std::string(4096, '*')), "");
+  EXPECT_EQ(globLimitProblem(std::string(4097, '*')),
+            "glob is longer than 4096 bytes; it matches nothing");
+  // 2^8 alternatives are all kept; 2^8 + 1 are not.
+  std::string Exact;
+  for (int I = 0; I < 8; ++I)
+    Exact += "{a,b}";
+  EXPECT_EQ(globLimitProblem(Exact), "");
+  EXPECT_EQ(globLimitProblem(Exact + "{a,b}"),
+            "glob expands to more than 256 brace alternatives; those past "
+            "the 256th match nothing");
+}
+
 TEST(Glob, StarStaysWithinOneComponent) {
   EXPECT_TRUE(globMatch("configs/*.yaml", "configs/a.yaml"));
   EXPECT_TRUE(globMatch("configs/*.yaml", "configs/.yaml"));

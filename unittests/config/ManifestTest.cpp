@@ -100,6 +100,28 @@ TEST_F(ManifestTest, UnknownKeyIsReportedWithASuggestionAndTheRestApplies) {
   EXPECT_EQ(M.Exclude, Strings{"gen/**"});
 }
 
+TEST_F(ManifestTest, GlobsPastTheMatcherLimitsAreReportedWhereTheyAre) {
+  std::string Bomb;
+  for (int I = 0; I < 9; ++I)
+    Bomb += "{a,b}";
+  Manifest M = parse("sources: [src/*.cpp, '" + Bomb + "']\n"
+                     "review:\n  paths: ['" + std::string(5000, 'x') +
+                     "']\n"
+                     "datasets:\n  '" + Bomb + "': {consumers: [train]}\n");
+  std::string Text;
+  for (const Notification &N : Problems)
+    Text += std::to_string(N.Loc->Line) + ":" + std::to_string(N.Loc->Column) +
+            " " + N.Message + "\n";
+  const std::string TooMany = "glob expands to more than 256 brace "
+                              "alternatives; those past the 256th match "
+                              "nothing\n";
+  EXPECT_EQ(Text, "1:22 " + TooMany +
+                      "3:11 glob is longer than 4096 bytes; it matches "
+                      "nothing\n"
+                      "5:3 " + TooMany);
+  EXPECT_EQ(M.Sources.size(), 2u); // Kept: its first 256 alternatives work.
+}
+
 TEST_F(ManifestTest, UnknownKeyFarFromAnyKnownKeyHasNoSuggestion) {
   parse("colour: blue\n");
   ASSERT_EQ(Problems.size(), 1u);

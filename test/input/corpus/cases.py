@@ -174,6 +174,10 @@ CASES = [
     dict(name="manifest-wrong-type", group="manifest",
          files={".bel.yaml": "sources: {a: 1}\nrules: [a, b]\n"},
          notify="bel-manifest-error"),
+    dict(name="manifest-glob-bomb", group="manifest",
+         files={".bel.yaml": "configs:\n  - configs/*.yaml\n  - 'x" +
+                "{a,b}" * 20 + "'\n"},
+         notify="bel-manifest-error"),
     dict(name="manifest-binary", group="manifest",
          files={".bel.yaml": binary()},
          notify="bel-manifest-error"),
