@@ -1,5 +1,6 @@
 //===- AstHelpers.cpp - small questions about Clang AST nodes -------------===//
 #include "analysis/AstHelpers.h"
+#include "support/Utf8.h"
 
 #include "clang/AST/DeclCXX.h"
 #include "clang/AST/ExprCXX.h"
@@ -25,12 +26,9 @@ static unsigned codePointColumn(const SourceManager &SM, SourceLocation Loc,
   const char *Data = SM.getCharacterData(Loc, &Invalid);
   if (Invalid)
     return ByteColumn;
-  const char *LineStart = Data - (ByteColumn - 1);
-  unsigned Col = 1;
-  for (const char *P = LineStart; P < Data; ++P)
-    if ((static_cast<unsigned char>(*P) & 0xC0) != 0x80)
-      ++Col;
-  return Col;
+  return support::columnOfByte(
+      llvm::StringRef(Data - (ByteColumn - 1), ByteColumn - 1),
+      ByteColumn - 1);
 }
 
 std::optional<facts::Location>

@@ -4,6 +4,7 @@
 // no exception leaves lib/config.
 //===----------------------------------------------------------------------===//
 #include "config/ConfigNode.h"
+#include "support/Utf8.h"
 
 #include "llvm/ADT/StringExtras.h"
 
@@ -39,18 +40,10 @@ public:
     L.Line = M.line >= 0 ? unsigned(M.line) + 1 : 1;
     L.Column = 1;
     if (M.line >= 0 && M.column >= 0 && size_t(M.line) < LineStarts.size()) {
-      llvm::StringRef Prefix =
-          Text.substr(LineStarts[M.line]).take_front(size_t(M.column));
-      L.Column += codePoints(Prefix);
+      L.Column = support::columnOfByte(Text.substr(LineStarts[M.line]),
+                                       size_t(M.column));
     }
     return L;
-  }
-
-  static unsigned codePoints(llvm::StringRef S) {
-    unsigned N = 0;
-    for (unsigned char C : S)
-      N += (C & 0xC0) != 0x80;
-    return N;
   }
 
   llvm::StringRef text() const { return Text; }
@@ -284,7 +277,7 @@ private:
     E.Key = Key.isScalar() ? Key.Value : std::string("?");
     E.KeyLoc = Key.Loc;
     E.KeyLoc.EndLine = E.KeyLoc.Line;
-    E.KeyLoc.EndColumn = E.KeyLoc.Column + Positions::codePoints(E.Key);
+    E.KeyLoc.EndColumn = E.KeyLoc.Column + support::codePointCount(E.Key);
     E.Value = std::move(N);
     if (E.Value.NodeKind == ConfigNode::Null)
       E.Value.Loc = E.KeyLoc; // A null value has no position of its own.

@@ -3,6 +3,7 @@
 
 #include "support/Utf8.h"
 
+#include "llvm/Support/Unicode.h"
 #include "llvm/Support/WithColor.h"
 
 #include <algorithm>
@@ -51,7 +52,9 @@ void printHeader(llvm::raw_ostream &OS, const Location &L, Level Lv,
 /// The source line and a caret under the column, as clang prints them. A
 /// long line is cut to a window around the column (a minified JSON file is
 /// one line of megabytes), and bytes a terminal must not get (controls,
-/// invalid UTF-8, as in a binary file) are shown as '?'.
+/// invalid UTF-8, as in a binary file) are shown as '?'. Columns count code
+/// points; the caret is padded by each character's width on a terminal, so
+/// it still lines up after 'é' or '模型'.
 void printSnippet(llvm::raw_ostream &OS, const Location &L,
                   SourceCache &Sources) {
   if (!L.hasRegion())
@@ -59,35 +62,52 @@ void printSnippet(llvm::raw_ostream &OS, const Location &L,
   const std::string &Line = Sources.line(L.Path, L.Line);
   if (Line.empty())
     return;
-  constexpr size_t Window = 120;
-  size_t Col = L.Column ? L.Column - 1 : 0; // 0-based byte offset
+  constexpr size_t Window = 120; // bytes
+  size_t Col = support::byteOfColumn(Line, L.Column ? L.Column : 1);
+  size_t CaretEnd = L.EndLine == L.Line && L.EndColumn > L.Column
+                        ? support::byteOfColumn(Line, L.EndColumn)
+                        : Col + 1;
   size_t Begin = 0, End = Line.size();
   if (Line.size() > Window) {
     Begin = Col > Window / 2 ? std::min(Col - Window / 2, Line.size() - Window) : 0;
     End = Begin + Window;
+    // Start and end on whole characters.
+    auto Continues = [&](size_t I) {
+      return I < Line.size() &&
+             (static_cast<unsigned char>(Line[I]) & 0xC0) == 0x80;
+    };
+    while (Begin > 0 && Continues(Begin))
+      --Begin;
+    while (Continues(End))
+      ++End;
   }
   std::string Shown, Caret;
   if (Begin > 0) {
     Shown += "...";
     Caret += "   ";
   }
-  size_t CaretEnd = L.EndLine == L.Line && L.EndColumn > L.Column
-                        ? L.EndColumn - 1 : Col + 1;
   bool CaretDone = false;
   for (size_t I = Begin; I < End;) {
     size_t N = support::utf8SequenceLength(Line, I);
-    unsigned char C = Line[I];
-    bool Control = N == 1 && ((C < 0x20 && C != '\t') || C == 0x7F);
-    if (N == 0 || Control) {
+    bool Tab = Line[I] == '\t';
+    // Negative for controls (C0 and C1) and invalid UTF-8.
+    int Width = N == 0 ? -1
+                       : llvm::sys::unicode::columnWidthUTF8(
+                             llvm::StringRef(Line).substr(I, N));
+    if (Tab) {
+      Shown += '\t';
+    } else if (Width < 0) {
       Shown += '?';
-      N = 1;
+      Width = 1;
+      N = std::max<size_t>(N, 1);
     } else {
       Shown.append(Line, I, N);
     }
     if (I < Col) {
-      Caret += C == '\t' ? '\t' : ' ';
+      Caret += Tab ? std::string(1, '\t') : std::string(Width, ' ');
     } else if (I < CaretEnd) {
       Caret += CaretDone ? '~' : '^';
+      Caret.append(std::max(Width, 1) - 1, '~');
       CaretDone = true;
     }
     I += N;

@@ -185,6 +185,29 @@ TEST(TextEmitter, ShowsControlBytesAndInvalidUtf8AsQuestionMarks) {
   EXPECT_EQ(text(R, Dir.root()), "a.yaml:1:1: warning: m [r]\nk: ?[2Jcaf? \xc3\xa9\n^\n");
 }
 
+TEST(TextEmitter, CaretCountsCodePointsAndPadsByTerminalWidth) {
+  TempDir Dir;
+  // Column 12 is 'lr': after 'é' (two bytes, one cell) and '模型' (six
+  // bytes, four cells).
+  Dir.write("a.yaml", "caf\xc3\xa9 \xe6\xa8\xa1\xe5\x9e\x8b: {lr: 1}\n");
+  Report R = oneFindingAt(Location{"a.yaml", 1, 12, 1, 14});
+  EXPECT_EQ(text(R, Dir.root()),
+            "a.yaml:1:12: warning: m [r]\n"
+            "caf\xc3\xa9 \xe6\xa8\xa1\xe5\x9e\x8b: {lr: 1}\n" +
+                std::string(13, ' ') + "^~\n");
+  // A range over a wide character underlines both of its cells.
+  R = oneFindingAt(Location{"a.yaml", 1, 6, 1, 7});
+  std::string Out = text(R, Dir.root());
+  EXPECT_EQ(Out.substr(Out.rfind('\n', Out.size() - 2) + 1), "     ^~\n");
+}
+
+TEST(TextEmitter, ShowsC1ControlsAsQuestionMarksToo) {
+  TempDir Dir;
+  Dir.write("a.yaml", "k: \xc2\x9b" "2J\n"); // U+009B, the 8-bit CSI
+  Report R = oneFindingAt(Location{"a.yaml", 1, 4});
+  EXPECT_EQ(text(R, Dir.root()), "a.yaml:1:4: warning: m [r]\nk: ?2J\n   ^\n");
+}
+
 TEST(TextEmitter, CutsALongLineToAWindowAroundTheColumn) {
   TempDir Dir;
   Dir.write("a.json", std::string(1000, 'a') + "X" + std::string(1000, 'b') + "\n");
