@@ -2,6 +2,7 @@
 #include "analysis/CompileDatabase.h"
 
 #include "support/JsonError.h"
+#include "support/Utf8.h"
 
 #include "llvm/Support/JSON.h"
 
@@ -36,6 +37,45 @@ std::string entryProblem(const llvm::json::Value &E) {
   return "";
 }
 
+/// Where byte \p Offset of \p Text is, as a location in \p Shown.
+report::Location locationOf(llvm::StringRef Text, size_t Offset,
+                            const std::string &Shown) {
+  llvm::StringRef Before = Text.take_front(Offset);
+  size_t LineStart = Before.rfind('\n') + 1; // npos + 1 == 0
+  return report::Location{
+      Shown, unsigned(Before.count('\n')) + 1,
+      support::columnOfByte(Text.substr(LineStart), Offset - LineStart)};
+}
+
+/// The byte where element \p Index of the top-level array of \p Text
+/// starts. llvm::json keeps no positions; once it has parsed the text, a
+/// skim that knows only strings and nesting finds the element.
+size_t elementOffset(llvm::StringRef Text, size_t Index) {
+  size_t I = Text.find('[') + 1, Element = 0;
+  unsigned Depth = 0;
+  bool AtElement = true;
+  for (; I < Text.size(); ++I) {
+    char C = Text[I];
+    if (AtElement && !llvm::StringRef(" \t\r\n").contains(C)) {
+      if (Element == Index)
+        return I;
+      AtElement = false;
+    }
+    if (C == '"') {
+      for (++I; I < Text.size() && Text[I] != '"'; ++I)
+        I += Text[I] == '\\';
+    } else if (C == '[' || C == '{') {
+      ++Depth;
+    } else if (C == ']' || C == '}') {
+      --Depth;
+    } else if (C == ',' && Depth == 0) {
+      ++Element;
+      AtElement = true;
+    }
+  }
+  return 0;
+}
+
 } // namespace
 
 std::optional<report::Notification>
@@ -49,12 +89,12 @@ checkCompileDatabase(llvm::StringRef Text, const std::string &Shown) {
   const llvm::json::Array *Entries = J->getAsArray();
   if (!Entries)
     return problem("the top level must be an array of entries",
-                   report::Location{Shown, 1, 1});
+                   locationOf(Text, Text.find_first_not_of(" \t\r\n"), Shown));
   for (size_t I = 0; I < Entries->size(); ++I) {
     std::string Why = entryProblem((*Entries)[I]);
     if (!Why.empty())
       return problem("entry " + std::to_string(I + 1) + " " + Why,
-                     report::Location{Shown, 1, 1});
+                     locationOf(Text, elementOffset(Text, I), Shown));
   }
   return std::nullopt;
 }

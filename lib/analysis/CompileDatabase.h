@@ -18,8 +18,8 @@ namespace bel::analysis {
 
 /// What is wrong with the compilation database \p Text, read from the file
 /// shown as \p Shown: a syntax error at its line and column, or an entry
-/// without "directory", "file" and "command" or "arguments". std::nullopt
-/// when LLVM's loader can take it.
+/// without "directory", "file" and "command" or "arguments" at the entry's
+/// first character. std::nullopt when LLVM's loader can take it.
 std::optional<report::Notification>
 checkCompileDatabase(llvm::StringRef Text, const std::string &Shown);
 

@@ -30,21 +30,34 @@ TEST(CompileDatabase, ASyntaxErrorIsReportedAtItsLineAndColumn) {
 }
 
 TEST(CompileDatabase, TheShapeOfEveryEntryIsChecked) {
-  EXPECT_EQ(check(R"({"file": 1})"),
-            "1:1: invalid compilation database: the top level must be an array "
+  EXPECT_EQ(check("\n  {\"file\": 1}"),
+            "2:3: invalid compilation database: the top level must be an array "
             "of entries; C++ sources were not analyzed");
   EXPECT_EQ(check(R"([{"directory": "/b", "file": "a.cc", "command": "c++"}, 3])"),
-            "1:1: invalid compilation database: entry 2 is not an object; C++ "
+            "1:57: invalid compilation database: entry 2 is not an object; C++ "
             "sources were not analyzed");
   EXPECT_EQ(check(R"([{"directory": "/b", "file": "a.cc"}])"),
-            "1:1: invalid compilation database: entry 1 has neither "
+            "1:2: invalid compilation database: entry 1 has neither "
             "\"command\" nor \"arguments\"; C++ sources were not analyzed");
   EXPECT_EQ(check(R"([{"file": "a.cc", "command": "c++"}])"),
-            "1:1: invalid compilation database: entry 1 has no string "
+            "1:2: invalid compilation database: entry 1 has no string "
             "\"directory\"; C++ sources were not analyzed");
   EXPECT_EQ(check(R"([{"directory": "/b", "file": "a.cc", "arguments": ["c++", 1]}])"),
-            "1:1: invalid compilation database: entry 1 has an \"arguments\" "
+            "1:2: invalid compilation database: entry 1 has an \"arguments\" "
             "item that is not a string; C++ sources were not analyzed");
+}
+
+TEST(CompileDatabase, AShapeErrorIsAtItsEntryPastStringsAndNesting) {
+  // Commas and brackets inside strings and nested values are skipped; the
+  // column counts code points ('é' is one).
+  EXPECT_EQ(check("[\n"
+                  "  {\"directory\": \"/b,[{\\\"\", \"file\": \"a.cc\",\n"
+                  "   \"arguments\": [\"c++\", \"-DX={1,2}\"]},\n"
+                  "  {\"directory\": \"/b\", \"file\": \"\xc3\xa9.cc\", \"command\": \"c++\"}, "
+                  "{\"file\": \"b.cc\"}\n"
+                  "]"),
+            "4:58: invalid compilation database: entry 3 has no string "
+            "\"directory\"; C++ sources were not analyzed");
 }
 
 } // namespace

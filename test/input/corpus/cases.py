@@ -246,6 +246,12 @@ CASES = [
     dict(name="db-wrong-shape", group="tus", db=True,
          files={"build/compile_commands.json": "{\"file\": 1}\n"},
          notify="bel-no-compile-database", survivor=False),
+    dict(name="db-entry-without-file", group="tus", db=True,
+         files={"build/compile_commands.json":
+                "[\n  {\"directory\": \"@ROOT@\", \"file\": \"src/good.cpp\", "
+                "\"command\": \"c++ -c src/good.cpp\"},\n"
+                "  {\"directory\": \"@ROOT@\", \"command\": \"c++ -c x.cpp\"}\n]\n"},
+         notify="bel-no-compile-database", survivor=False),
     # --- caches and facts files --------------------------------------------
     dict(name="cache-corrupt", group="cache",
          after_first_run=lambda root: corrupt_cache(root, b"{\"version\": \x00\xff garbage\n"),
