@@ -48,6 +48,28 @@ public:
 
   llvm::StringRef text() const { return Text; }
 
+  /// Whether a quoted scalar starts at \p M and is never closed. yaml-cpp
+  /// takes `a: "x` to run on to the end of the file, swallowing the keys
+  /// after it, where YAML says it is an error.
+  bool unclosedQuoteAt(const YAML::Mark &M) const {
+    if (M.line < 0 || M.column < 0 || size_t(M.line) >= LineStarts.size())
+      return false;
+    size_t I = LineStarts[M.line] + size_t(M.column);
+    if (I >= Text.size() || (Text[I] != '"' && Text[I] != '\''))
+      return false;
+    char Quote = Text[I];
+    for (++I; I < Text.size(); ++I) {
+      if (Quote == '"' && Text[I] == '\\')
+        ++I; // An escape: the next byte is never the closing quote.
+      else if (Text[I] == Quote && Quote == '\'' &&
+               Text.substr(I + 1).startswith("'"))
+        ++I; // '' is a quote inside a single-quoted scalar.
+      else if (Text[I] == Quote)
+        return false;
+    }
+    return true;
+  }
+
 private:
   llvm::StringRef Path, Text;
   std::vector<size_t> LineStarts;
@@ -138,6 +160,9 @@ public:
 
   void OnScalar(const YAML::Mark &M, const std::string &Tag,
                 YAML::anchor_t Anchor, const std::string &Value) override {
+    if (Tag == "!" && Pos.unclosedQuoteAt(M))
+      throw BuildError{Pos.at(M), "invalid YAML: this quoted string is never "
+                                  "closed"};
     ConfigNode N;
     N.Loc = Pos.at(M);
     N.NodeKind = ConfigNode::Scalar;

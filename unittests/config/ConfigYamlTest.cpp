@@ -223,6 +223,33 @@ TEST(ConfigYaml, UnclosedFlowSequenceIsAnError) {
   EXPECT_EQ(E.Message, "invalid YAML: end of sequence flow not found");
 }
 
+TEST(ConfigYaml, UnclosedQuotedStringIsAnErrorWhereItOpens) {
+  // yaml-cpp alone would read `"open` on to the end, swallowing 'b'.
+  ParseError Double = parseFails("a: 1\nk\xC3\xA9: \"open\nb: 2\n");
+  EXPECT_EQ(Double.Line, 2u);
+  EXPECT_EQ(Double.Column, 5u);
+  EXPECT_EQ(Double.Message, "invalid YAML: this quoted string is never closed");
+  ParseError Single = parseFails("- 'it''s\n- x\n");
+  EXPECT_EQ(Single.Line, 1u);
+  EXPECT_EQ(Single.Column, 3u);
+  ParseError Key = parseFails("\"k: 1\n");
+  EXPECT_EQ(Key.Column, 1u);
+}
+
+TEST(ConfigYaml, ClosedQuotedStringsAreNotMistakenForUnclosedOnes) {
+  ConfigFile F = parseOk("a: \"x \\\" y\"\n"
+                         "b: 'it''s'\n"
+                         "c: \"two\n  lines\"\n"
+                         "\"d\": ['p', \"q\"]\n"
+                         "e: \"\\\\\"\n"
+                         "f: |\n  \"text\n");
+  ASSERT_EQ(F.Root.Entries.size(), 6u);
+  EXPECT_EQ(F.Root.Entries[0].Value.Value, "x \" y");
+  EXPECT_EQ(F.Root.Entries[1].Value.Value, "it's");
+  EXPECT_EQ(F.Root.Entries[4].Value.Value, "\\");
+  EXPECT_EQ(F.Root.Entries[5].Value.Value, "\"text\n");
+}
+
 TEST(ConfigYaml, RefusesDeepNestingWithoutACrash) {
   std::string Deep = std::string(300, '[') + std::string(300, ']');
   ParseError E = parseFails(Deep);
