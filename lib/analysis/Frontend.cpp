@@ -440,6 +440,7 @@ MapResult runMap(const FrontendOptions &Opts,
       Out.Facts.push_back(std::move(*R.Facts));
     }
   }
+  Out.Pruned = Cache.prune(Opts.CacheMaxAge);
   return Out;
 }
 

@@ -12,6 +12,7 @@
 #include "facts/Facts.h"
 #include "report/Finding.h"
 
+#include <chrono>
 #include <optional>
 #include <string>
 #include <vector>
@@ -33,6 +34,8 @@ struct FrontendOptions {
   std::pair<unsigned, unsigned> Shard = {0, 0};
   /// The per-TU facts cache (TUCache.h); "" for none.
   std::string CacheDir;
+  /// Entries of it that no run has used for this long are removed.
+  std::chrono::seconds CacheMaxAge = std::chrono::hours(24 * 30);
   /// What identifies the rule packs (a hash of the project's own packs;
   /// the built-in ones are part of bel's binary).
   std::string PacksKey;
@@ -44,6 +47,7 @@ struct MapResult {
   bool HaveDatabase = false;
   unsigned Analyzed = 0; ///< TUs with facts, parsed or cached.
   unsigned Cached = 0;   ///< Of those, TUs whose facts came from the cache.
+  unsigned Pruned = 0;   ///< Stale cache entries removed.
 };
 
 MapResult runMap(const FrontendOptions &Opts,

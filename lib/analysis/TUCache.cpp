@@ -13,6 +13,8 @@
 #include "llvm/Support/raw_ostream.h"
 #include "llvm/Support/xxhash.h"
 
+#include <algorithm>
+
 namespace bel::analysis {
 namespace {
 
@@ -63,7 +65,8 @@ std::string executableHash(const std::string &Argv0) {
 }
 
 TUCache::TUCache(std::string Dir, std::string Root, std::string ToolKey)
-    : Dir(std::move(Dir)), Root(std::move(Root)), ToolKey(std::move(ToolKey)) {}
+    : Dir(std::move(Dir)), Root(std::move(Root)), ToolKey(std::move(ToolKey)),
+      Started(std::chrono::system_clock::now()) {}
 
 report::Location TUCache::where(llvm::StringRef Path, unsigned Line,
                                 unsigned Column) const {
@@ -170,7 +173,63 @@ std::optional<CachedTU> TUCache::lookup(const std::string &Key,
     X.Loc = locFrom(NO->get("loc"));
     Out.Problems.push_back(std::move(X));
   }
+  used(Path, /*Touch=*/true);
   return Out;
+}
+
+void TUCache::used(const std::string &Path, bool Touch) {
+  {
+    std::lock_guard<std::mutex> G(Lock);
+    Used.insert(Path);
+  }
+  // The entry's time says when it was last used; a failure to say so only
+  // lets a later prune take it early.
+  int FD;
+  if (!Touch || llvm::sys::fs::openFileForRead(Path, FD))
+    return;
+  (void)llvm::sys::fs::setLastAccessAndModificationTime(
+      FD, std::chrono::system_clock::now());
+  llvm::sys::Process::SafelyCloseFileDescriptor(FD);
+}
+
+unsigned TUCache::prune(std::chrono::seconds MaxAge) {
+  if (!enabled())
+    return 0;
+  std::lock_guard<std::mutex> G(Lock);
+  // A huge age would overflow the clock's nanoseconds: cap it at the epoch.
+  MaxAge = std::min(MaxAge, std::chrono::duration_cast<std::chrono::seconds>(
+                                Started.time_since_epoch()));
+  auto EntryCutoff = Started - MaxAge;
+  auto TempCutoff = Started - std::chrono::hours(24);
+  unsigned Removed = 0;
+  std::error_code EC;
+  llvm::SmallString<256> Top(Dir);
+  llvm::sys::path::append(Top, "tu");
+  // tu/<2 hex>/<key>.json, and <key>.tmp-XXXXXX beside them; nothing else
+  // there is bel's, and links are never followed.
+  for (llvm::sys::fs::directory_iterator Sub(Top, EC, false), End;
+       !EC && Sub != End; Sub.increment(EC)) {
+    if (Sub->type() != llvm::sys::fs::file_type::directory_file)
+      continue;
+    std::error_code SubEC;
+    for (llvm::sys::fs::directory_iterator F(Sub->path(), SubEC, false);
+         !SubEC && F != End; F.increment(SubEC)) {
+      llvm::StringRef Name = llvm::sys::path::filename(F->path());
+      bool Entry = Name.endswith(".json"), Temp = Name.contains(".tmp-");
+      llvm::ErrorOr<llvm::sys::fs::basic_file_status> St = F->status();
+      if ((!Entry && !Temp) || !St ||
+          St->type() != llvm::sys::fs::file_type::regular_file)
+        continue;
+      auto Time = St->getLastModificationTime();
+      bool Keep = Temp ? Time >= TempCutoff
+                       : Time >= EntryCutoff || Used.count(F->path());
+      if (Keep)
+        continue;
+      if (!llvm::sys::fs::remove(F->path(), /*IgnoreNonExisting=*/true))
+        Removed += Entry;
+    }
+  }
+  return Removed;
 }
 
 void TUCache::store(const std::string &Key, const CachedTU &TU,
@@ -225,6 +284,7 @@ void TUCache::store(const std::string &Key, const CachedTU &TU,
     llvm::sys::fs::remove(Temp);
     return Fail(EC.message());
   }
+  used(Path, /*Touch=*/false);
 }
 
 } // namespace bel::analysis

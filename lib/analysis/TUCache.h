@@ -11,6 +11,9 @@
 // Entries are written to a temporary file and renamed into place: concurrent
 // runs never see half an entry, and the last writer wins. A corrupt entry is
 // a warning and a re-parse, never a failure.
+//
+// An entry's modification time is when a run last used it (a hit touches
+// it), so pruning by age keeps what any run, or any shard of one, still uses.
 //===----------------------------------------------------------------------===//
 #ifndef BEL_ANALYSIS_TUCACHE_H
 #define BEL_ANALYSIS_TUCACHE_H
@@ -18,9 +21,11 @@
 #include "facts/Facts.h"
 #include "report/Finding.h"
 
+#include <chrono>
 #include <map>
 #include <mutex>
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -58,6 +63,11 @@ public:
   /// per run.
   std::string contentHash(const std::string &Path);
 
+  /// Removes the entries this run did not use that no run has used for
+  /// \p MaxAge before this one began, and the temporary files of runs
+  /// killed a day ago or more. Returns how many entries it removed.
+  unsigned prune(std::chrono::seconds MaxAge);
+
 private:
   std::string entryPath(const std::string &Key) const;
   /// Where \p Path (in the cache directory) is, for messages: relative to
@@ -68,9 +78,14 @@ private:
                                unsigned Line = 1, unsigned Column = 1) const;
   report::Notification corrupt(const std::string &Path, llvm::Error Why) const;
 
+  /// Marks the entry at \p Path used by this run.
+  void used(const std::string &Path, bool Touch);
+
   std::string Dir, Root, ToolKey;
+  std::chrono::system_clock::time_point Started;
   std::mutex Lock;
   std::map<std::string, std::string> Hashes;
+  std::set<std::string> Used; ///< Entries this run read or wrote.
 };
 
 /// A hash of the running bel binary, for cache keys: a rebuilt bel never

@@ -181,6 +181,7 @@ llvm::Expected<std::unique_ptr<Analysis>> analyze(const LintOptions &Opts) {
     F.Jobs = Opts.Jobs;
     F.Progress = Opts.Progress;
     F.CacheDir = CacheDir;
+    F.CacheMaxAge = std::chrono::hours(24) * Opts.CacheMaxAgeDays;
     F.Shard = Opts.Shard;
     F.PacksKey = PacksText;
     analysis::MapResult Map = analysis::runMap(F, Packs);
@@ -199,6 +200,7 @@ llvm::Expected<std::unique_ptr<Analysis>> analyze(const LintOptions &Opts) {
       A->ShardTUs = TUs;
     A->FromCache = Map.Cached;
     A->Parsed = Map.Analyzed - Map.Cached;
+    A->CachePruned = Map.Pruned;
     A->AnythingAnalyzed |= HasCode;
     // Only a run that saw every TU may stand in for the whole program.
     if (HasCode && Opts.Files.empty() && Opts.Shard.second == 0 && !CacheDir.empty())

@@ -35,6 +35,9 @@ struct LintOptions {
   /// Where full runs leave their facts for --config-only; relative paths
   /// are taken from the root. Empty: no cache.
   std::string CacheDir = ".bel-cache";
+  /// Per-TU entries of the cache that no run used for this many days are
+  /// removed at the end of a run; 0 keeps only what this run used.
+  unsigned CacheMaxAgeDays = 30;
   /// --shard K/N: parse only that slice of the TUs ({0, 0}: all).
   std::pair<unsigned, unsigned> Shard = {0, 0};
   /// `bel-lint merge`: the facts files of the shards, used instead of
@@ -56,6 +59,7 @@ struct Analysis {
   std::vector<report::Notification> Problems;
   bool AnythingAnalyzed = false;
   unsigned Parsed = 0, FromCache = 0; ///< TUs parsed, and read from the cache.
+  unsigned CachePruned = 0;           ///< Stale cache entries removed.
   /// With --shard: the facts as the map step gave them (before the reduce
   /// step links them) and the problems of the parse, for --facts-out.
   std::vector<facts::TUFacts> ShardTUs;

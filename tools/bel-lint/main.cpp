@@ -61,8 +61,12 @@ static cl::opt<std::string> Shard(
 static cl::opt<std::string> FactsOut("facts-out", cl::desc("With --shard: where to write the slice's facts"),
                                      cl::value_desc("file"), cl::cat(Category));
 static cl::opt<bool> CacheStats("cache-stats",
-                           cl::desc("Print how many TUs were parsed and how many came from the cache"),
+                           cl::desc("Print how many TUs were parsed, how many came from the cache and how many stale entries were pruned"),
                            cl::cat(Category));
+static cl::opt<unsigned> CacheMaxAge(
+    "cache-max-age",
+    cl::desc("Remove cache entries no run has used for this many days (default 30; 0 keeps only what this run used)"),
+    cl::init(30), cl::value_desc("days"), cl::cat(Category));
 static cl::opt<bool> ListRules("list-rules", cl::desc("List the rules and exit"), cl::cat(Category));
 static cl::list<std::string> OnlyRules("rules", cl::desc("Run only these rules (comma-separated)"),
                                        cl::CommaSeparated, cl::value_desc("id,..."), cl::cat(Category));
@@ -116,6 +120,7 @@ optionsFromFlags(const char *Argv0,
   Opts.ResourceDir = ResourceDir;
   Opts.Argv0 = Argv0;
   Opts.CacheDir = CacheDir;
+  Opts.CacheMaxAgeDays = CacheMaxAge;
   Opts.Jobs = Jobs;
   return Opts;
 }
@@ -129,6 +134,11 @@ static int listRules() {
     outs() << R.Id << "  [" << report::levelName(R.DefaultLevel) << "]  "
            << R.Summary << "\n    doc: " << R.DocPath << "\n";
   return 0;
+}
+
+static void printCacheStats(const lint::Analysis &A) {
+  errs() << "bel-lint: " << A.Parsed << " TUs parsed, " << A.FromCache
+         << " from the cache, " << A.CachePruned << " stale entries pruned\n";
 }
 
 static bool writeTo(const std::string &Path, function_ref<void(raw_ostream &)> Emit) {
@@ -228,8 +238,7 @@ int main(int argc, const char **argv) {
       return 2;
     }
     if (CacheStats)
-      errs() << "bel-lint: " << (*Analysis)->Parsed << " TUs parsed, "
-             << (*Analysis)->FromCache << " from the cache\n";
+      printCacheStats(**Analysis);
     return 0;
   }
   if (DumpFacts) {
@@ -272,8 +281,7 @@ int main(int argc, const char **argv) {
     R.Run.Arguments.push_back(argv[I]);
   R.Run.ExitCode = lint::exitCodeFor(R, (*Analysis)->AnythingAnalyzed, *Fail);
   if (CacheStats)
-    errs() << "bel-lint: " << (*Analysis)->Parsed << " TUs parsed, "
-           << (*Analysis)->FromCache << " from the cache\n";
+    printCacheStats(**Analysis);
   R.Run.ExecutionSuccessful = R.Run.ExitCode != 2;
 
   if (!SarifOutput.empty() &&
