@@ -28,9 +28,17 @@ config.environment["PATH"] = os.pathsep.join(
     [config.llvm_tools_dir, config.environment.get("PATH", os.environ["PATH"])])
 # The suite must not depend on the caller's terminal or locale.
 config.environment["LC_ALL"] = "C"
+# sarif-check installs its validator with npm on first use: it needs the
+# caller's certificate and proxy settings as much as its cache.
+network = ("NODE_EXTRA_CA_CERTS", "SSL_CERT_FILE", "SSL_CERT_DIR",
+           "http_proxy", "https_proxy", "no_proxy",
+           "HTTP_PROXY", "HTTPS_PROXY", "NO_PROXY")
 for var in ("HOME", "XDG_CACHE_HOME", "SARIF_CHECK_CACHE",
-            "ASAN_OPTIONS", "LSAN_OPTIONS", "UBSAN_OPTIONS"):
+            "ASAN_OPTIONS", "LSAN_OPTIONS", "UBSAN_OPTIONS") + network:
     if var in os.environ:
+        config.environment[var] = os.environ[var]
+for var in os.environ:
+    if var.lower().startswith("npm_config_"):
         config.environment[var] = os.environ[var]
 
 headers = os.path.join(config.test_source_root, "Inputs", "Headers")
