@@ -1,5 +1,6 @@
 //===- AstHelpers.cpp - small questions about Clang AST nodes -------------===//
 #include "analysis/AstHelpers.h"
+#include "support/RootFiles.h"
 #include "support/Utf8.h"
 
 #include "clang/AST/DeclCXX.h"
@@ -13,10 +14,7 @@ namespace bel::analysis {
 using namespace clang;
 
 std::string ProjectLocator::relativePath(llvm::StringRef RealPath) const {
-  llvm::StringRef P = RealPath;
-  if (!P.consume_front(Root) || !P.consume_front("/"))
-    return "";
-  return P.str();
+  return support::pathBelowRoot(Root, RealPath).value_or("").str();
 }
 
 /// Columns count code points: bytes that do not continue a UTF-8 sequence.

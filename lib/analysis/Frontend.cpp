@@ -55,9 +55,8 @@ public:
         llvm::StringRef Name = P.getFilename();
         if (llvm::sys::fs::real_path(Name, Real))
           Real = Name;
-        llvm::StringRef Rel = Real;
-        if (Rel.consume_front(Root) && Rel.consume_front("/"))
-          N.Loc = report::Location{Rel.str(), P.getLine(), P.getColumn()};
+        if (auto Rel = support::pathBelowRoot(Root, Real))
+          N.Loc = report::Location{Rel->str(), P.getLine(), P.getColumn()};
         else
           N.Message += " (in " + llvm::sys::path::filename(Name).str() + ")";
       }
@@ -98,8 +97,7 @@ public:
     if (!FE)
       return false;
     llvm::StringRef Path = FE->tryGetRealPathName();
-    return !Path.empty() && !(Path.startswith(Root) &&
-                              Path.substr(Root.size()).startswith("/"));
+    return !Path.empty() && !support::pathBelowRoot(Root, Path);
   }
 
 private:
@@ -252,9 +250,11 @@ std::vector<std::string> filesToAnalyze(const FrontendOptions &Opts,
     llvm::SmallString<256> Real;
     if (llvm::sys::fs::real_path(File, Real))
       continue;
-    llvm::StringRef Rel = Real;
-    if (!Rel.consume_front(Opts.Root) || !Rel.consume_front("/"))
+    std::optional<llvm::StringRef> Below =
+        support::pathBelowRoot(Opts.Root, Real);
+    if (!Below)
       continue; // Outside the project.
+    llvm::StringRef Rel = *Below;
     auto Any = [&](const std::vector<std::string> &Globs) {
       for (const std::string &G : Globs)
         if (config::globMatch(G, Rel))

@@ -21,11 +21,15 @@ bool isUnder(llvm::StringRef Dir, llvm::StringRef Path) {
 
 } // namespace
 
+std::optional<llvm::StringRef> pathBelowRoot(llvm::StringRef Root,
+                                             llvm::StringRef Path) {
+  if (!Path.consume_front(Root) || !Path.consume_front("/"))
+    return std::nullopt;
+  return Path;
+}
+
 std::string shownPath(llvm::StringRef Root, llvm::StringRef Path) {
-  llvm::StringRef R = Path;
-  if (R.consume_front(Root) && R.consume_front("/"))
-    return R.str();
-  return Path.str();
+  return pathBelowRoot(Root, Path).value_or(Path).str();
 }
 
 llvm::Expected<std::unique_ptr<llvm::MemoryBuffer>>

@@ -16,6 +16,7 @@
 
 #include <cstdint>
 #include <memory>
+#include <optional>
 #include <string>
 
 namespace bel::support {
@@ -31,6 +32,12 @@ constexpr uint64_t MaxRootFileBytes = 16u << 20;
 /// path and completes "the file is ...".
 llvm::Expected<std::unique_ptr<llvm::MemoryBuffer>>
 readRootFile(llvm::StringRef Root, llvm::StringRef RelPath);
+
+/// The part of \p Path below \p Root ("a/b.cc" for Root/a/b.cc), or nothing
+/// when \p Path is not below it. It compares text, so both should be real
+/// paths; "/repo-old/x" is not below "/repo".
+std::optional<llvm::StringRef> pathBelowRoot(llvm::StringRef Root,
+                                             llvm::StringRef Path);
 
 /// \p Path as messages show it: relative to \p Root when it lies below it,
 /// else as given (a facts file or a build directory elsewhere).

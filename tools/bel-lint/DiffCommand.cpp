@@ -4,6 +4,7 @@
 #include "config/ConfigSet.h"
 #include "config/Glob.h"
 #include "report/Emitters.h"
+#include "support/RootFiles.h"
 
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/Path.h"
@@ -19,10 +20,7 @@ std::string underRoot(const std::string &Root, const std::string &Path) {
   llvm::SmallString<256> Real;
   if (llvm::sys::fs::real_path(Path, Real))
     return "";
-  llvm::StringRef Rel = Real;
-  if (!Rel.consume_front(Root) || !Rel.consume_front("/"))
-    return "";
-  return Rel.str();
+  return support::pathBelowRoot(Root, Real).value_or("").str();
 }
 
 const char *marker(config::DiffKind K) {

@@ -80,5 +80,15 @@ TEST(RootFiles, RefusesFilesOverTheSizeCap) {
   EXPECT_EQ(outcome(Dir, "big.yaml").rfind("read: ", 0), 0u);
 }
 
+TEST(RootFiles, PathBelowRootIsTheRestAfterTheRootAndASlash) {
+  EXPECT_EQ(pathBelowRoot("/p/root", "/p/root/src/a.cc"),
+            std::optional<llvm::StringRef>("src/a.cc"));
+  // A sibling whose name starts with the root's is not below it, nor is the
+  // root itself.
+  EXPECT_EQ(pathBelowRoot("/p/root", "/p/rootless/a.cc"), std::nullopt);
+  EXPECT_EQ(pathBelowRoot("/p/root", "/p/root"), std::nullopt);
+  EXPECT_EQ(pathBelowRoot("/p/root", "/etc/passwd"), std::nullopt);
+}
+
 } // namespace
 } // namespace bel::support
