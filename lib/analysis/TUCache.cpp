@@ -4,6 +4,8 @@
 #include "support/JsonError.h"
 #include "support/RootFiles.h"
 
+#include "llvm/ADT/STLExtras.h"
+#include "llvm/ADT/StringExtras.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/Format.h"
 #include "llvm/Support/JSON.h"
@@ -14,6 +16,8 @@
 #include "llvm/Support/xxhash.h"
 
 #include <algorithm>
+
+#include <sys/stat.h>
 
 namespace bel::analysis {
 namespace {
@@ -43,6 +47,28 @@ std::optional<report::Location> locFrom(const llvm::json::Value *V) {
   L.EndLine = Num("endLine");
   L.EndColumn = Num("endCol");
   return L;
+}
+
+bool isLowerHex(llvm::StringRef S) {
+  return llvm::all_of(
+      S, [](char C) { return llvm::isDigit(C) || (C >= 'a' && C <= 'f'); });
+}
+
+enum class CacheFile { Foreign, Entry, Temp };
+
+/// What the file \p Name in tu/\p Sub/ is, by the names store() gives:
+/// "<key>.json" or "<key>.tmp-XXXXXX", the key 16 hex digits that begin
+/// with \p Sub. Anything else was not written by bel and is left alone.
+CacheFile cacheFileKind(llvm::StringRef Sub, llvm::StringRef Name) {
+  llvm::StringRef Key = Name.take_front(16), Rest = Name.drop_front(16);
+  if (Sub.size() != 2 || Key.size() != 16 || !isLowerHex(Key) ||
+      !Key.startswith(Sub))
+    return CacheFile::Foreign;
+  if (Rest == ".json")
+    return CacheFile::Entry;
+  if (Rest.consume_front(".tmp-") && Rest.size() == 6 && isLowerHex(Rest))
+    return CacheFile::Temp;
+  return CacheFile::Foreign;
 }
 
 } // namespace
@@ -183,12 +209,15 @@ void TUCache::used(const std::string &Path, bool Touch) {
     Used.insert(Path);
   }
   // The entry's time says when it was last used; a failure to say so only
-  // lets a later prune take it early.
+  // lets a later prune take it early. futimens with no time asks for "now",
+  // which write access allows: users sharing a cache refresh each other's
+  // entries, where setting an explicit time would need the owner.
   int FD;
-  if (!Touch || llvm::sys::fs::openFileForRead(Path, FD))
+  if (!Touch || llvm::sys::fs::openFileForReadWrite(
+                    Path, FD, llvm::sys::fs::CD_OpenExisting,
+                    llvm::sys::fs::OF_None))
     return;
-  (void)llvm::sys::fs::setLastAccessAndModificationTime(
-      FD, std::chrono::system_clock::now());
+  (void)::futimens(FD, nullptr);
   llvm::sys::Process::SafelyCloseFileDescriptor(FD);
 }
 
@@ -205,17 +234,26 @@ unsigned TUCache::prune(std::chrono::seconds MaxAge) {
   std::error_code EC;
   llvm::SmallString<256> Top(Dir);
   llvm::sys::path::append(Top, "tu");
-  // tu/<2 hex>/<key>.json, and <key>.tmp-XXXXXX beside them; nothing else
-  // there is bel's, and links are never followed.
+  // Only tu/<2 hex>/ and the names store() gives are bel's; no link is
+  // followed, tu itself included, so pruning never reaches another tree.
+  llvm::sys::fs::file_status TopSt;
+  if (llvm::sys::fs::status(Top, TopSt, /*Follow=*/false) ||
+      TopSt.type() != llvm::sys::fs::file_type::directory_file)
+    return 0;
   for (llvm::sys::fs::directory_iterator Sub(Top, EC, false), End;
        !EC && Sub != End; Sub.increment(EC)) {
     if (Sub->type() != llvm::sys::fs::file_type::directory_file)
       continue;
+    llvm::StringRef SubName = llvm::sys::path::filename(Sub->path());
     std::error_code SubEC;
     for (llvm::sys::fs::directory_iterator F(Sub->path(), SubEC, false);
          !SubEC && F != End; F.increment(SubEC)) {
-      llvm::StringRef Name = llvm::sys::path::filename(F->path());
-      bool Entry = Name.endswith(".json"), Temp = Name.contains(".tmp-");
+      CacheFile Kind =
+          cacheFileKind(SubName, llvm::sys::path::filename(F->path()));
+      bool Entry = Kind == CacheFile::Entry, Temp = Kind == CacheFile::Temp;
+      // A fresh status, just before the removal: the window in which
+      // another run could use or rewrite the entry is the one between this
+      // and the unlink, and losing that race costs a re-parse, not a result.
       llvm::ErrorOr<llvm::sys::fs::basic_file_status> St = F->status();
       if ((!Entry && !Temp) || !St ||
           St->type() != llvm::sys::fs::file_type::regular_file)
