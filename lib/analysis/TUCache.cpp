@@ -60,7 +60,7 @@ enum class CacheFile { Foreign, Entry, Temp };
 /// "<key>.json" or "<key>.tmp-XXXXXX", the key 16 hex digits that begin
 /// with \p Sub. Anything else was not written by bel and is left alone.
 CacheFile cacheFileKind(llvm::StringRef Sub, llvm::StringRef Name) {
-  llvm::StringRef Key = Name.take_front(16), Rest = Name.drop_front(16);
+  llvm::StringRef Key = Name.take_front(16), Rest = Name.substr(16);
   if (Sub.size() != 2 || Key.size() != 16 || !isLowerHex(Key) ||
       !Key.startswith(Sub))
     return CacheFile::Foreign;
