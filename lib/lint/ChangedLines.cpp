@@ -59,7 +59,7 @@ ChangedLines parseUnifiedDiff(llvm::StringRef Diff) {
     auto [Line, Rest] = Diff.split('\n');
     Diff = Rest;
     if (Line.consume_front("+++ ")) {
-      File = Line == "/dev/null" ? "" : Line.drop_front(2).str(); // "b/"
+      File = Line.consume_front("b/") ? Line.str() : ""; // Or /dev/null.
       if (!File.empty())
         Out[File];
       continue;
@@ -84,8 +84,11 @@ ChangedLines parseUnifiedDiff(llvm::StringRef Diff) {
 
 llvm::Expected<ChangedLines> changedSince(llvm::StringRef Root,
                                           llvm::StringRef Rev) {
+  // The prefixes are given, so that a user's diff.noprefix or
+  // diff.mnemonicPrefix cannot change the "+++ b/path" lines parsed below.
   auto Diff = git(Root, {"diff", "--relative", "--unified=0", "--no-color",
-                         "--no-ext-diff", Rev, "--"});
+                         "--no-ext-diff", "--src-prefix=a/", "--dst-prefix=b/",
+                         Rev, "--"});
   if (!Diff)
     return Diff.takeError();
   ChangedLines Changed = parseUnifiedDiff(*Diff);
