@@ -50,6 +50,37 @@ llvm::Expected<std::string> git(llvm::StringRef Root,
   return Stdout;
 }
 
+/// Undoes git's quoting of a path with unusual bytes ("b/caf\303\251"):
+/// C escapes and three-digit octal. A path git did not quote is as given.
+std::string unquotePath(llvm::StringRef Path) {
+  if (Path.size() < 2 || !Path.startswith("\"") || !Path.endswith("\""))
+    return Path.str();
+  Path = Path.drop_front().drop_back();
+  std::string Out;
+  while (!Path.empty()) {
+    char C = Path.front();
+    Path = Path.drop_front();
+    if (C != '\\' || Path.empty()) {
+      Out += C;
+      continue;
+    }
+    unsigned Octal = 0;
+    if (Path.size() >= 3 && !Path.take_front(3).getAsInteger(8, Octal) &&
+        Octal < 256) {
+      Out += char(Octal);
+      Path = Path.drop_front(3);
+      continue;
+    }
+    // git's C escapes; any other escaped byte (\" \\) stands for itself.
+    static constexpr llvm::StringLiteral From = "abtnvfr";
+    static constexpr llvm::StringLiteral To = "\a\b\t\n\v\f\r";
+    size_t I = From.find(Path.front());
+    Out += I == llvm::StringRef::npos ? Path.front() : To[I];
+    Path = Path.drop_front();
+  }
+  return Out;
+}
+
 } // namespace
 
 ChangedLines parseUnifiedDiff(llvm::StringRef Diff) {
@@ -59,9 +90,9 @@ ChangedLines parseUnifiedDiff(llvm::StringRef Diff) {
     auto [Line, Rest] = Diff.split('\n');
     Diff = Rest;
     if (Line.consume_front("+++ ")) {
-      File = Line.consume_front("b/") ? Line.str() : ""; // Or /dev/null.
-      if (!File.empty())
-        Out[File];
+      // No entry yet: a file whose hunks only delete has no changed line.
+      File = unquotePath(Line);
+      File = llvm::StringRef(File).startswith("b/") ? File.substr(2) : "";
       continue;
     }
     // "@@ -a,b +c,d @@": d lines from c are new (d = 0: a pure deletion).
@@ -92,15 +123,17 @@ llvm::Expected<ChangedLines> changedSince(llvm::StringRef Root,
   if (!Diff)
     return Diff.takeError();
   ChangedLines Changed = parseUnifiedDiff(*Diff);
-  auto Untracked = git(Root, {"ls-files", "--others", "--exclude-standard"});
+  // -z: NUL-separated and never quoted, whatever the name holds.
+  auto Untracked =
+      git(Root, {"ls-files", "-z", "--others", "--exclude-standard"});
   if (!Untracked)
     return Untracked.takeError();
   llvm::StringRef List = *Untracked;
   while (!List.empty()) {
-    auto [Path, Rest] = List.split('\n');
+    auto [Path, Rest] = List.split('\0');
     List = Rest;
     if (!Path.empty())
-      Changed[Path.str()] = {}; // New to git: every line counts.
+      Changed[Path.str()] = {WholeFile}; // New to git: every line counts.
   }
   return Changed;
 }
@@ -110,8 +143,6 @@ void keepChanged(report::Report &R, const ChangedLines &Changed) {
     auto It = Changed.find(F.Loc.Path);
     if (It == Changed.end())
       return false;
-    if (It->second.empty())
-      return true;
     unsigned First = F.Loc.Line, Last = std::max(F.Loc.Line, F.Loc.EndLine);
     return std::any_of(It->second.begin(), It->second.end(), [&](auto Range) {
       return First <= Range.second && Last >= Range.first;

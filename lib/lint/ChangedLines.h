@@ -19,9 +19,10 @@
 
 namespace bel::lint {
 
-/// Per file (relative to \p Root): the ranges of lines that changed; an
-/// empty list means the whole file (untracked).
+/// Per file (relative to \p Root): the ranges of lines that changed, first
+/// and last; WholeFile for a file git does not track.
 using ChangedLines = std::map<std::string, std::vector<std::pair<unsigned, unsigned>>>;
+constexpr std::pair<unsigned, unsigned> WholeFile{0, ~0u};
 
 llvm::Expected<ChangedLines> changedSince(llvm::StringRef Root, llvm::StringRef Rev);
 
