@@ -250,14 +250,12 @@ std::vector<std::string> filesToAnalyze(const FrontendOptions &Opts,
     llvm::SmallString<256> Real;
     if (llvm::sys::fs::real_path(File, Real))
       continue;
-    std::optional<llvm::StringRef> Below =
-        support::pathBelowRoot(Opts.Root, Real);
-    if (!Below)
+    auto Rel = support::pathBelowRoot(Opts.Root, Real);
+    if (!Rel)
       continue; // Outside the project.
-    llvm::StringRef Rel = *Below;
     auto Any = [&](const std::vector<std::string> &Globs) {
       for (const std::string &G : Globs)
-        if (config::globMatch(G, Rel))
+        if (config::globMatch(G, *Rel))
           return true;
       return false;
     };

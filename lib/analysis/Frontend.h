@@ -19,6 +19,9 @@
 
 namespace bel::analysis {
 
+/// How long a cache entry no run uses is kept (bel-lint --cache-max-age).
+constexpr unsigned DefaultCacheMaxAgeDays = 30;
+
 struct FrontendOptions {
   std::string Root;                 ///< Absolute, real path.
   std::string BuildDir;             ///< -p; "" to look for one.
@@ -35,7 +38,8 @@ struct FrontendOptions {
   /// The per-TU facts cache (TUCache.h); "" for none.
   std::string CacheDir;
   /// Entries of it that no run has used for this long are removed.
-  std::chrono::seconds CacheMaxAge = std::chrono::hours(24 * 30);
+  std::chrono::seconds CacheMaxAge =
+      std::chrono::hours(24) * DefaultCacheMaxAgeDays;
   /// What identifies the rule packs (a hash of the project's own packs;
   /// the built-in ones are part of bel's binary).
   std::string PacksKey;

@@ -250,21 +250,21 @@ unsigned TUCache::prune(std::chrono::seconds MaxAge) {
          !SubEC && F != End; F.increment(SubEC)) {
       CacheFile Kind =
           cacheFileKind(SubName, llvm::sys::path::filename(F->path()));
-      bool Entry = Kind == CacheFile::Entry, Temp = Kind == CacheFile::Temp;
+      if (Kind == CacheFile::Foreign)
+        continue;
       // A fresh status, just before the removal: the window in which
       // another run could use or rewrite the entry is the one between this
       // and the unlink, and losing that race costs a re-parse, not a result.
       llvm::ErrorOr<llvm::sys::fs::basic_file_status> St = F->status();
-      if ((!Entry && !Temp) || !St ||
-          St->type() != llvm::sys::fs::file_type::regular_file)
+      if (!St || St->type() != llvm::sys::fs::file_type::regular_file)
         continue;
       auto Time = St->getLastModificationTime();
-      bool Keep = Temp ? Time >= TempCutoff
-                       : Time >= EntryCutoff || Used.count(F->path());
-      if (Keep)
+      bool Keep = Kind == CacheFile::Temp
+                      ? Time >= TempCutoff
+                      : Time >= EntryCutoff || Used.count(F->path());
+      if (Keep || llvm::sys::fs::remove(F->path()))
         continue;
-      if (!llvm::sys::fs::remove(F->path(), /*IgnoreNonExisting=*/true))
-        Removed += Entry;
+      Removed += Kind == CacheFile::Entry;
     }
   }
   return Removed;

@@ -85,7 +85,10 @@ private:
   std::chrono::system_clock::time_point Started;
   std::mutex Lock;
   std::map<std::string, std::string> Hashes;
-  std::set<std::string> Used; ///< Entries this run read or wrote.
+  /// Entries this run read or wrote. Their times say so too, but a touch
+  /// can fail (a read-only cache) and a file system's clock can be coarser
+  /// than Started: this run never prunes what it used.
+  std::set<std::string> Used;
 };
 
 /// A hash of the running bel binary, for cache keys: a rebuilt bel never

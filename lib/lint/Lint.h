@@ -37,7 +37,7 @@ struct LintOptions {
   std::string CacheDir = ".bel-cache";
   /// Per-TU entries of the cache that no run used for this many days are
   /// removed at the end of a run; 0 keeps only what this run used.
-  unsigned CacheMaxAgeDays = 30;
+  unsigned CacheMaxAgeDays = analysis::DefaultCacheMaxAgeDays;
   /// --shard K/N: parse only that slice of the TUs ({0, 0}: all).
   std::pair<unsigned, unsigned> Shard = {0, 0};
   /// `bel-lint merge`: the facts files of the shards, used instead of

@@ -12,18 +12,15 @@ llvm::Error refuse(const llvm::Twine &Why) {
   return llvm::createStringError(std::make_error_code(std::errc::permission_denied), Why);
 }
 
-bool isUnder(llvm::StringRef Dir, llvm::StringRef Path) {
-  if (!Path.startswith(Dir))
-    return false;
-  return Path.size() == Dir.size() || Dir.endswith("/") ||
-         Path[Dir.size()] == '/';
-}
-
 } // namespace
 
 std::optional<llvm::StringRef> pathBelowRoot(llvm::StringRef Root,
                                              llvm::StringRef Path) {
-  if (!Path.consume_front(Root) || !Path.consume_front("/"))
+  if (!Path.consume_front(Root))
+    return std::nullopt;
+  // A root that ends in '/' (the file system's own, "/") has taken the
+  // separator already.
+  if (!Root.endswith("/") && !Path.consume_front("/"))
     return std::nullopt;
   return Path;
 }
@@ -54,7 +51,8 @@ readRootFile(llvm::StringRef Root, llvm::StringRef RelPath) {
     return llvm::createStringError(EC, "unreadable: " + EC.message());
   }
   llvm::SmallString<256> RealRoot;
-  if (llvm::sys::fs::real_path(Root, RealRoot) || !isUnder(RealRoot, Real))
+  if (llvm::sys::fs::real_path(Root, RealRoot) ||
+      (Real != RealRoot && !pathBelowRoot(RealRoot, Real)))
     return refuse("outside the project root once symbolic links are resolved; "
                   "it was not read");
   llvm::sys::fs::file_status St;

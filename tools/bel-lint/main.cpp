@@ -66,7 +66,8 @@ static cl::opt<bool> CacheStats("cache-stats",
 static cl::opt<unsigned> CacheMaxAge(
     "cache-max-age",
     cl::desc("Remove cache entries no run has used for this many days (default 30; 0 keeps only what this run used)"),
-    cl::init(30), cl::value_desc("days"), cl::cat(Category));
+    cl::init(analysis::DefaultCacheMaxAgeDays), cl::value_desc("days"),
+    cl::cat(Category));
 static cl::opt<bool> ListRules("list-rules", cl::desc("List the rules and exit"), cl::cat(Category));
 static cl::list<std::string> OnlyRules("rules", cl::desc("Run only these rules (comma-separated)"),
                                        cl::CommaSeparated, cl::value_desc("id,..."), cl::cat(Category));

@@ -42,9 +42,9 @@ TEST(Utf8, AcceptsWellFormedSequencesOnly) {
 }
 
 TEST(ShownPath, IsRelativeBelowTheRootAndAsGivenElsewhere) {
-  EXPECT_EQ(shownPath("/p/root", "/p/root/build/cc.json"), "build/cc.json");
-  EXPECT_EQ(shownPath("/p/root", "/p/rootless/x"), "/p/rootless/x");
-  EXPECT_EQ(shownPath("/p/root", "shard.facts"), "shard.facts");
+  EXPECT_EQ(shownPath("p/root", "p/root/build/cc.json"), "build/cc.json");
+  EXPECT_EQ(shownPath("p/root", "p/rootless/x"), "p/rootless/x");
+  EXPECT_EQ(shownPath("p/root", "shard.facts"), "shard.facts");
 }
 
 } // namespace
